@@ -1,0 +1,28 @@
+package cn.xkqz.catalog;
+
+import cn.xkqz.catalog.solution.CustomerCasesConverters;
+import io.r2dbc.spi.ConnectionFactory;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.r2dbc.convert.R2dbcCustomConversions;
+import org.springframework.data.r2dbc.dialect.DialectResolver;
+import org.springframework.data.r2dbc.repository.config.EnableR2dbcRepositories;
+
+/** The catalogue's repositories, its jsonb conversions and the clock its timestamps come from. */
+@Configuration(proxyBeanMethods = false)
+@EnableR2dbcRepositories
+public class CatalogConfiguration {
+
+    @Bean
+    R2dbcCustomConversions r2dbcCustomConversions(ConnectionFactory connectionFactory) {
+        return R2dbcCustomConversions.of(DialectResolver.getDialect(connectionFactory), CustomerCasesConverters.all());
+    }
+
+    /** Microsecond ticks: PostgreSQL keeps microseconds, so what is written equals what is read back. */
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+}

@@ -1,0 +1,25 @@
+package cn.xkqz.catalog.enterprise;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A manufacturer in the pilot (一企一档). */
+@Table("enterprise")
+public record Enterprise(
+        @Id UUID id,
+        String creditCode,
+        String name,
+        String industry,
+        String county,
+        EnterpriseScale scale,
+        Specialization specialization,
+        int batch,
+        @Nullable String contactName,
+        @Nullable String contactPhone,
+        @Version long version,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -1,0 +1,11 @@
+package cn.xkqz.catalog.enterprise;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.mapstruct.Mapper;
+
+@Mapper
+interface EnterpriseMapper {
+
+    Enterprise toEnterprise(EnterpriseDraft draft, UUID id, long version, Instant createdAt, Instant updatedAt);
+}

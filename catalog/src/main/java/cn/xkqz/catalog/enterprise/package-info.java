@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.catalog.enterprise;
+
+import org.jspecify.annotations.NullMarked;

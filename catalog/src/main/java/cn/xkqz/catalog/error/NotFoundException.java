@@ -1,0 +1,9 @@
+package cn.xkqz.catalog.error;
+
+/** No record of that kind has that id. */
+public final class NotFoundException extends CatalogException {
+
+    public NotFoundException(String what, Object id) {
+        super(what + " " + id + " 不存在");
+    }
+}

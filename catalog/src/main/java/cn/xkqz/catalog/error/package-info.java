@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.catalog.error;
+
+import org.jspecify.annotations.NullMarked;

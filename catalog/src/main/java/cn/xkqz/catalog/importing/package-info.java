@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.catalog.importing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,125 @@
+package cn.xkqz.catalog.provider;
+
+import static org.springframework.data.relational.core.query.Query.query;
+
+import cn.xkqz.catalog.Page;
+import cn.xkqz.catalog.PageQuery;
+import cn.xkqz.catalog.error.ConflictException;
+import cn.xkqz.catalog.error.NotFoundException;
+import cn.xkqz.catalog.validation.CatalogValidator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Providers: created by applying, read, listed, edited with optimistic locking, upserted by import. */
+@Service
+public class ProviderService {
+
+    private final ProviderRepository providers;
+    private final R2dbcEntityTemplate template;
+    private final CatalogValidator validator;
+    private final ProviderMapper mapper;
+    private final Clock clock;
+
+    ProviderService(
+            ProviderRepository providers,
+            R2dbcEntityTemplate template,
+            CatalogValidator validator,
+            ProviderMapper mapper,
+            Clock clock) {
+        this.providers = providers;
+        this.template = template;
+        this.validator = validator;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mono<Provider> create(ProviderDraft draft) {
+        return validator.validate(draft).then(insert(draft, ProviderStatus.APPLIED));
+    }
+
+    public Mono<Provider> get(UUID id) {
+        return providers.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException("服务商", id)));
+    }
+
+    public Flux<Provider> getAll(Collection<UUID> ids) {
+        return providers.findAllById(ids);
+    }
+
+    public Mono<Page<Provider>> list(PageQuery page) {
+        return template.select(Provider.class)
+                .matching(query(Criteria.empty()).with(page.newestFirst()))
+                .all()
+                .collectList()
+                .zipWith(providers.count(), (items, total) -> new Page<>(items, page.page(), page.size(), total));
+    }
+
+    @Transactional
+    public Mono<Provider> update(UUID id, long version, ProviderDraft draft) {
+        return validator
+                .validate(draft)
+                .then(get(id))
+                .flatMap(current -> replace(current, version, draft, current.status()));
+    }
+
+    /**
+     * Makes each stored provider say what its draft says, in {@code status}: inserts new ones, updates
+     * changed ones, leaves identical ones alone. Providers are keyed by credit code.
+     *
+     * @return the providers, in the order of {@code drafts}
+     */
+    public Flux<Provider> upsertAll(List<ProviderDraft> drafts, ProviderStatus status) {
+        List<String> creditCodes =
+                drafts.stream().map(ProviderDraft::creditCode).toList();
+        return providers
+                .findByCreditCodeIn(creditCodes)
+                .collectMap(Provider::creditCode)
+                .flatMapMany(existing -> Flux.fromIterable(drafts)
+                        .concatMap(draft -> upsert(draft, status, existing.get(draft.creditCode()))));
+    }
+
+    private Mono<Provider> upsert(ProviderDraft draft, ProviderStatus status, @Nullable Provider existing) {
+        if (existing == null) {
+            return insert(draft, status);
+        }
+        if (mapper.toDraft(existing).equals(draft) && existing.status() == status) {
+            return Mono.just(existing);
+        }
+        return replace(existing, existing.version(), draft, status);
+    }
+
+    private Mono<Provider> insert(ProviderDraft draft, ProviderStatus status) {
+        Instant now = clock.instant();
+        Provider provider = mapper.toProvider(draft, UUID.randomUUID(), status, 0, now, now);
+        return template.insert(provider).onErrorMap(DuplicateKeyException.class, e -> duplicateCreditCode(draft));
+    }
+
+    private Mono<Provider> replace(Provider current, long expectedVersion, ProviderDraft draft, ProviderStatus status) {
+        if (current.version() != expectedVersion) {
+            return Mono.error(ConflictException.staleVersion("服务商", current.id(), expectedVersion));
+        }
+        Provider changed =
+                mapper.toProvider(draft, current.id(), status, current.version(), current.createdAt(), clock.instant());
+        return template.update(changed)
+                .onErrorMap(DuplicateKeyException.class, e -> duplicateCreditCode(draft))
+                .onErrorMap(
+                        OptimisticLockingFailureException.class,
+                        e -> ConflictException.staleVersion("服务商", current.id(), expectedVersion));
+    }
+
+    private static ConflictException duplicateCreditCode(ProviderDraft draft) {
+        return new ConflictException("统一社会信用代码 " + draft.creditCode() + " 已被另一家服务商使用");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.catalog.provider;
+
+import org.jspecify.annotations.NullMarked;

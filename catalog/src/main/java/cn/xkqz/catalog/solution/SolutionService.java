@@ -1,0 +1,193 @@
+package cn.xkqz.catalog.solution;
+
+import static org.springframework.data.relational.core.query.Criteria.where;
+import static org.springframework.data.relational.core.query.Query.query;
+
+import cn.xkqz.catalog.Page;
+import cn.xkqz.catalog.PageQuery;
+import cn.xkqz.catalog.error.ConflictException;
+import cn.xkqz.catalog.error.FieldError;
+import cn.xkqz.catalog.error.InvalidInputException;
+import cn.xkqz.catalog.error.NotFoundException;
+import cn.xkqz.catalog.provider.Provider;
+import cn.xkqz.catalog.provider.ProviderService;
+import cn.xkqz.catalog.validation.CatalogValidator;
+import cn.xkqz.catalog.validation.Violations;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Solutions: created as drafts, read, listed, edited with optimistic locking, upserted by import. */
+@Service
+public class SolutionService {
+
+    private final SolutionRepository solutions;
+    private final ProviderService providers;
+    private final R2dbcEntityTemplate template;
+    private final CatalogValidator validator;
+    private final SolutionMapper mapper;
+    private final Clock clock;
+
+    SolutionService(
+            SolutionRepository solutions,
+            ProviderService providers,
+            R2dbcEntityTemplate template,
+            CatalogValidator validator,
+            SolutionMapper mapper,
+            Clock clock) {
+        this.solutions = solutions;
+        this.providers = providers;
+        this.template = template;
+        this.validator = validator;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mono<Solution> create(NewSolution command) {
+        Violations violations = new Violations();
+        if (command.providerId() == null) {
+            violations.add("providerId", "不能为空");
+        }
+        return validator
+                .validate(command.solution(), violations)
+                .then(Mono.defer(() -> ownerOf(command)))
+                .flatMap(provider -> insert(provider.id(), command.solution(), SolutionStatus.DRAFT)
+                        .map(row -> mapper.toSolution(row, provider.name())));
+    }
+
+    public Mono<Solution> get(UUID id) {
+        return solutions
+                .findById(id)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("方案", id)))
+                .flatMap(this::withProviderName);
+    }
+
+    public Mono<Page<Solution>> list(PageQuery page, @Nullable UUID providerId, @Nullable SolutionStatus status) {
+        Criteria criteria = Criteria.empty();
+        if (providerId != null) {
+            criteria = criteria.and(where("providerId").is(providerId));
+        }
+        if (status != null) {
+            criteria = criteria.and(where("status").is(status));
+        }
+        Mono<List<SolutionRow>> rows = template.select(SolutionRow.class)
+                .matching(query(criteria).with(page.newestFirst()))
+                .all()
+                .collectList();
+        Mono<Long> total = template.count(query(criteria), SolutionRow.class);
+        return rows.flatMap(this::withProviderNames)
+                .zipWith(total, (items, count) -> new Page<>(items, page.page(), page.size(), count));
+    }
+
+    @Transactional
+    public Mono<Solution> update(UUID id, SolutionUpdate command) {
+        Violations violations = new Violations();
+        if (command.version() == null) {
+            violations.add("version", "不能为空：请带上读取时的 version");
+        }
+        return validator
+                .validate(command.solution(), violations)
+                .then(Mono.defer(() -> solutions.findById(id)))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("方案", id)))
+                .flatMap(current -> replace(current, command.version(), command.solution(), current.status()))
+                .flatMap(this::withProviderName);
+    }
+
+    /**
+     * Makes each stored solution say what its import says, in {@code status}: inserts new ones, updates
+     * changed ones, leaves identical ones alone. Solutions are keyed by (provider, name).
+     *
+     * @return the solutions' ids, in the order of {@code imports}
+     */
+    public Flux<UUID> upsertAll(List<SolutionImport> imports, SolutionStatus status) {
+        List<UUID> providerIds =
+                imports.stream().map(SolutionImport::providerId).distinct().toList();
+        return solutions
+                .findByProviderIdIn(providerIds)
+                .collectMap(row -> key(row.providerId(), row.name()))
+                .flatMapMany(existing -> Flux.fromIterable(imports)
+                        .concatMap(item -> upsert(
+                                item,
+                                status,
+                                existing.get(key(item.providerId(), item.draft().name())))));
+    }
+
+    private Mono<UUID> upsert(SolutionImport item, SolutionStatus status, @Nullable SolutionRow existing) {
+        if (existing == null) {
+            return insert(item.providerId(), item.draft(), status).map(SolutionRow::id);
+        }
+        if (mapper.toDraft(existing).equals(item.draft()) && existing.status() == status) {
+            return Mono.just(existing.id());
+        }
+        return replace(existing, existing.version(), item.draft(), status).map(SolutionRow::id);
+    }
+
+    private static String key(UUID providerId, String name) {
+        return providerId + "/" + name;
+    }
+
+    private Mono<Provider> ownerOf(NewSolution command) {
+        return providers
+                .get(command.providerId())
+                .onErrorMap(
+                        NotFoundException.class,
+                        e -> new InvalidInputException(
+                                "服务商不存在",
+                                List.of(new FieldError("providerId", "服务商 " + command.providerId() + " 不存在"))));
+    }
+
+    private Mono<SolutionRow> insert(UUID providerId, SolutionDraft draft, SolutionStatus status) {
+        Instant now = clock.instant();
+        return template.insert(mapper.toRow(draft, UUID.randomUUID(), providerId, status, 0, now, now))
+                .onErrorMap(DuplicateKeyException.class, e -> duplicateName(draft));
+    }
+
+    private Mono<SolutionRow> replace(
+            SolutionRow current, long expectedVersion, SolutionDraft draft, SolutionStatus status) {
+        if (current.version() != expectedVersion) {
+            return Mono.error(ConflictException.staleVersion("方案", current.id(), expectedVersion));
+        }
+        SolutionRow changed = mapper.toRow(
+                draft,
+                current.id(),
+                current.providerId(),
+                status,
+                current.version(),
+                current.createdAt(),
+                clock.instant());
+        return template.update(changed)
+                .onErrorMap(DuplicateKeyException.class, e -> duplicateName(draft))
+                .onErrorMap(
+                        OptimisticLockingFailureException.class,
+                        e -> ConflictException.staleVersion("方案", current.id(), expectedVersion));
+    }
+
+    private Mono<Solution> withProviderName(SolutionRow row) {
+        return providers.get(row.providerId()).map(provider -> mapper.toSolution(row, provider.name()));
+    }
+
+    private Mono<List<Solution>> withProviderNames(List<SolutionRow> rows) {
+        List<UUID> ids = rows.stream().map(SolutionRow::providerId).distinct().toList();
+        return providers
+                .getAll(ids)
+                .collectMap(Provider::id, Provider::name)
+                .map(names -> rows.stream()
+                        .map(row -> mapper.toSolution(row, names.get(row.providerId())))
+                        .toList());
+    }
+
+    private static ConflictException duplicateName(SolutionDraft draft) {
+        return new ConflictException("该服务商已有名为“" + draft.name() + "”的方案");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.catalog.solution;
+
+import org.jspecify.annotations.NullMarked;

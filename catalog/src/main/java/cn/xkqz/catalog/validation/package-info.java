@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.catalog.validation;
+
+import org.jspecify.annotations.NullMarked;
