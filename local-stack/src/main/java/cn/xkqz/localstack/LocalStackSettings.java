@@ -39,9 +39,9 @@ public record LocalStackSettings(
                 env.getProperty(PREFIX + "elasticsearch.heap", "512m"));
     }
 
-    /** Blank values and Maven placeholders that were never filled in count as unset. */
+    /** Blank values count as unset. */
     private static @Nullable Path path(Environment env, String key) {
         String value = env.getProperty(PREFIX + key, "").trim();
-        return value.isEmpty() || value.startsWith("${") ? null : Path.of(value).toAbsolutePath();
+        return value.isEmpty() ? null : Path.of(value).toAbsolutePath();
     }
 }

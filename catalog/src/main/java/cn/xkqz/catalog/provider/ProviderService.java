@@ -7,6 +7,7 @@ import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.validation.CatalogValidator;
+import cn.xkqz.catalog.validation.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -67,11 +68,15 @@ public class ProviderService {
     }
 
     @Transactional
-    public Mono<Provider> update(UUID id, long version, ProviderDraft draft) {
+    public Mono<Provider> update(UUID id, ProviderUpdate command) {
+        Violations violations = new Violations();
+        if (command.version() == null) {
+            violations.add("version", "不能为空：请带上读取时的 version");
+        }
         return validator
-                .validate(draft)
-                .then(get(id))
-                .flatMap(current -> replace(current, version, draft, current.status()));
+                .validate(command.provider(), violations)
+                .then(Mono.defer(() -> get(id)))
+                .flatMap(current -> replace(current, command.version(), command.provider(), current.status()));
     }
 
     /**

@@ -48,11 +48,11 @@ class ProviderServiceTest {
         renamed.creditCode = created.creditCode();
 
         Provider updated = providers
-                .update(created.id(), created.version(), renamed.build())
+                .update(created.id(), new ProviderUpdate(created.version(), renamed.build()))
                 .block(TIMEOUT);
 
         assertThat(updated.name()).isEqualTo("改名后的服务商");
-        StepVerifier.create(providers.update(created.id(), created.version(), renamed.build()))
+        StepVerifier.create(providers.update(created.id(), new ProviderUpdate(created.version(), renamed.build())))
                 .expectError(ConflictException.class)
                 .verify(TIMEOUT);
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.api.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.api;
+
+import org.jspecify.annotations.NullMarked;

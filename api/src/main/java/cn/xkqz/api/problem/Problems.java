@@ -1,0 +1,90 @@
+package cn.xkqz.api.problem;
+
+import cn.xkqz.catalog.error.ConflictException;
+import cn.xkqz.catalog.error.FieldError;
+import cn.xkqz.catalog.error.InvalidInputException;
+import cn.xkqz.catalog.error.NotFoundException;
+import java.net.URI;
+import java.util.List;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.server.ServerWebInputException;
+
+/**
+ * The one mapping from an error to its RFC 9457 problem: status, a stable {@code type}, a Chinese
+ * title and detail, and for bad input the {@code errors} list of fields. Nothing internal (stack
+ * traces, SQL, class names) is ever put into a problem.
+ */
+public final class Problems {
+
+    private Problems() {}
+
+    public static ProblemDetail of(Throwable error) {
+        return switch (error) {
+            case InvalidInputException e -> invalid(e.getMessage(), e.errors());
+            case NotFoundException e -> problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
+            case ConflictException e -> problem(HttpStatus.CONFLICT, "conflict", "与当前状态冲突", e.getMessage());
+            case ServerWebInputException e -> badInput(e);
+            case ErrorResponse e -> fromFramework(e);
+            default -> tooLarge(error) ? payloadTooLarge() : internalError();
+        };
+    }
+
+    static ProblemDetail invalid(String detail, List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "输入有误", detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail badInput(ServerWebInputException error) {
+        if (tooLarge(error)) {
+            return payloadTooLarge();
+        }
+        if (error.getCause() instanceof TypeMismatchException mismatch && error.getMethodParameter() != null) {
+            String name = error.getMethodParameter().getParameterName();
+            return invalid("请求参数有误", List.of(new FieldError(name, "取值“" + mismatch.getValue() + "”类型不符")));
+        }
+        return JsonInputErrors.find(error)
+                .map(json -> invalid("请求体无法读取", List.of(JsonInputErrors.toFieldError(json, ""))))
+                .orElseGet(() -> invalid(error.getReason() == null ? "请求参数有误" : error.getReason(), List.of()));
+    }
+
+    private static ProblemDetail fromFramework(ErrorResponse error) {
+        HttpStatusCode status = error.getStatusCode();
+        if (status.value() == HttpStatus.NOT_FOUND.value()) {
+            return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", "没有这个地址");
+        }
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String title = known == null ? "请求无法处理" : known.getReasonPhrase();
+        String detail = error.getBody().getDetail();
+        return problem(status, "http-" + status.value(), title, detail == null ? title : detail);
+    }
+
+    private static boolean tooLarge(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof DataBufferLimitException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemDetail payloadTooLarge() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "请求体过大", "请求体超过上限，请分批提交");
+    }
+
+    private static ProblemDetail internalError() {
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误", "请求未能完成，请稍后重试；如持续出现请联系管理员");
+    }
+
+    static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:xkqz:problem:" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

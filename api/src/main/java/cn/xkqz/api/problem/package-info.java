@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.api.problem;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.matching;
+
+import org.jspecify.annotations.NullMarked;
