@@ -2,6 +2,8 @@ package cn.xkqz.localstack;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -32,9 +34,20 @@ public class LocalStackEnvironmentPostProcessor implements EnvironmentPostProces
             return;
         }
         LocalStackSettings settings = LocalStackSettings.from(environment);
+        boolean needPostgres = settings.postgres() && !StringUtils.hasText(environment.getProperty(R2DBC_URL));
+        boolean needElasticsearch =
+                settings.elasticsearch() && !StringUtils.hasText(environment.getProperty(ELASTICSEARCH_URIS));
+        // Both servers take seconds to start; start them side by side.
+        CompletableFuture<LocalStack.PostgresUrls> postgres = needPostgres
+                ? CompletableFuture.supplyAsync(() -> LocalStack.postgres(settings, log))
+                : CompletableFuture.completedFuture(null);
         Map<String, Object> properties = new HashMap<>();
-        if (settings.postgres() && !StringUtils.hasText(environment.getProperty(R2DBC_URL))) {
-            LocalStack.PostgresUrls urls = LocalStack.postgres(settings, log);
+        if (needElasticsearch) {
+            properties.put(
+                    ELASTICSEARCH_URIS, LocalStack.elasticsearch(settings, log).toString());
+        }
+        if (needPostgres) {
+            LocalStack.PostgresUrls urls = join(postgres);
             properties.put(R2DBC_URL, urls.r2dbc());
             properties.put("spring.r2dbc.username", LocalPostgres.USER);
             properties.put("spring.r2dbc.password", "");
@@ -42,12 +55,16 @@ public class LocalStackEnvironmentPostProcessor implements EnvironmentPostProces
             properties.put("spring.flyway.user", LocalPostgres.USER);
             properties.put("spring.flyway.password", "");
         }
-        if (settings.elasticsearch() && !StringUtils.hasText(environment.getProperty(ELASTICSEARCH_URIS))) {
-            properties.put(
-                    ELASTICSEARCH_URIS, LocalStack.elasticsearch(settings, log).toString());
-        }
         if (!properties.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource("localStack", properties));
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 }
