@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -27,7 +28,7 @@ final class ElasticsearchInstall {
 
     private ElasticsearchInstall() {}
 
-    static Path prepare(Path distribution, Path plugin, Path cacheDir, Log log) {
+    static Path prepare(@Nullable Path distribution, @Nullable Path plugin, Path cacheDir, Log log) {
         requireFile(distribution, "Elasticsearch distribution", "xkqz.local-stack.elasticsearch.distribution");
         requireFile(plugin, "analysis plugin zip", "xkqz.local-stack.elasticsearch.plugin");
         Path installLog = cacheDir.resolve("plugin-install.log");
@@ -54,8 +55,12 @@ final class ElasticsearchInstall {
         }
     }
 
-    private static void requireFile(Path file, String what, String property) {
-        if (file == null || !Files.isRegularFile(file)) {
+    private static void requireFile(@Nullable Path file, String what, String property) {
+        if (file == null) {
+            throw new LocalStackException(
+                    what + " is not configured: start the app with ./mvnw (see README), or set " + property, null);
+        }
+        if (!Files.isRegularFile(file)) {
             throw new LocalStackException(
                     what + " not found at " + file + ": build with ./mvnw, which downloads it, or set " + property,
                     null);
