@@ -1,13 +1,12 @@
 package cn.xkqz.catalog.enterprise;
 
+import cn.xkqz.catalog.RecordWriter;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.validation.CatalogValidator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
@@ -17,19 +16,19 @@ import reactor.core.publisher.Mono;
 public class EnterpriseService {
 
     private final EnterpriseRepository enterprises;
-    private final R2dbcEntityTemplate template;
+    private final RecordWriter writer;
     private final CatalogValidator validator;
     private final EnterpriseMapper mapper;
     private final Clock clock;
 
     EnterpriseService(
             EnterpriseRepository enterprises,
-            R2dbcEntityTemplate template,
+            RecordWriter writer,
             CatalogValidator validator,
             EnterpriseMapper mapper,
             Clock clock) {
         this.enterprises = enterprises;
-        this.template = template;
+        this.writer = writer;
         this.validator = validator;
         this.mapper = mapper;
         this.clock = clock;
@@ -40,10 +39,9 @@ public class EnterpriseService {
         Instant now = clock.instant();
         return validator
                 .validate(draft)
-                .then(Mono.defer(() -> template.insert(mapper.toEnterprise(draft, UUID.randomUUID(), 0, now, now))))
-                .onErrorMap(
-                        DuplicateKeyException.class,
-                        e -> new ConflictException("统一社会信用代码 " + draft.creditCode() + " 的企业已登记"));
+                .then(Mono.defer(() -> writer.insert(
+                        mapper.toEnterprise(draft, UUID.randomUUID(), 0, now, now),
+                        () -> new ConflictException("统一社会信用代码 " + draft.creditCode() + " 的企业已登记"))));
     }
 
     public Mono<Enterprise> get(UUID id) {

@@ -4,6 +4,7 @@ import static org.springframework.data.relational.core.query.Query.query;
 
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
+import cn.xkqz.catalog.RecordWriter;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.validation.CatalogValidator;
@@ -14,8 +15,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.stereotype.Service;
@@ -29,6 +28,7 @@ public class ProviderService {
 
     private final ProviderRepository providers;
     private final R2dbcEntityTemplate template;
+    private final RecordWriter writer;
     private final CatalogValidator validator;
     private final ProviderMapper mapper;
     private final Clock clock;
@@ -36,11 +36,13 @@ public class ProviderService {
     ProviderService(
             ProviderRepository providers,
             R2dbcEntityTemplate template,
+            RecordWriter writer,
             CatalogValidator validator,
             ProviderMapper mapper,
             Clock clock) {
         this.providers = providers;
         this.template = template;
+        this.writer = writer;
         this.validator = validator;
         this.mapper = mapper;
         this.clock = clock;
@@ -108,20 +110,14 @@ public class ProviderService {
     private Mono<Provider> insert(ProviderDraft draft, ProviderStatus status) {
         Instant now = clock.instant();
         Provider provider = mapper.toProvider(draft, UUID.randomUUID(), status, 0, now, now);
-        return template.insert(provider).onErrorMap(DuplicateKeyException.class, e -> duplicateCreditCode(draft));
+        return writer.insert(provider, () -> duplicateCreditCode(draft));
     }
 
     private Mono<Provider> replace(Provider current, long expectedVersion, ProviderDraft draft, ProviderStatus status) {
-        if (current.version() != expectedVersion) {
-            return Mono.error(ConflictException.staleVersion("服务商", current.id(), expectedVersion));
-        }
         Provider changed =
                 mapper.toProvider(draft, current.id(), status, current.version(), current.createdAt(), clock.instant());
-        return template.update(changed)
-                .onErrorMap(DuplicateKeyException.class, e -> duplicateCreditCode(draft))
-                .onErrorMap(
-                        OptimisticLockingFailureException.class,
-                        e -> ConflictException.staleVersion("服务商", current.id(), expectedVersion));
+        return writer.update(
+                changed, current.version(), expectedVersion, "服务商", current.id(), () -> duplicateCreditCode(draft));
     }
 
     private static ConflictException duplicateCreditCode(ProviderDraft draft) {

@@ -5,6 +5,7 @@ import static org.springframework.data.relational.core.query.Query.query;
 
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
+import cn.xkqz.catalog.RecordWriter;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.InvalidInputException;
@@ -18,8 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.stereotype.Service;
@@ -34,6 +33,7 @@ public class SolutionService {
     private final SolutionRepository solutions;
     private final ProviderService providers;
     private final R2dbcEntityTemplate template;
+    private final RecordWriter writer;
     private final CatalogValidator validator;
     private final SolutionMapper mapper;
     private final Clock clock;
@@ -42,12 +42,14 @@ public class SolutionService {
             SolutionRepository solutions,
             ProviderService providers,
             R2dbcEntityTemplate template,
+            RecordWriter writer,
             CatalogValidator validator,
             SolutionMapper mapper,
             Clock clock) {
         this.solutions = solutions;
         this.providers = providers;
         this.template = template;
+        this.writer = writer;
         this.validator = validator;
         this.mapper = mapper;
         this.clock = clock;
@@ -149,15 +151,12 @@ public class SolutionService {
 
     private Mono<SolutionRow> insert(UUID providerId, SolutionDraft draft, SolutionStatus status) {
         Instant now = clock.instant();
-        return template.insert(mapper.toRow(draft, UUID.randomUUID(), providerId, status, 0, now, now))
-                .onErrorMap(DuplicateKeyException.class, e -> duplicateName(draft));
+        return writer.insert(
+                mapper.toRow(draft, UUID.randomUUID(), providerId, status, 0, now, now), () -> duplicateName(draft));
     }
 
     private Mono<SolutionRow> replace(
             SolutionRow current, long expectedVersion, SolutionDraft draft, SolutionStatus status) {
-        if (current.version() != expectedVersion) {
-            return Mono.error(ConflictException.staleVersion("方案", current.id(), expectedVersion));
-        }
         SolutionRow changed = mapper.toRow(
                 draft,
                 current.id(),
@@ -166,11 +165,8 @@ public class SolutionService {
                 current.version(),
                 current.createdAt(),
                 clock.instant());
-        return template.update(changed)
-                .onErrorMap(DuplicateKeyException.class, e -> duplicateName(draft))
-                .onErrorMap(
-                        OptimisticLockingFailureException.class,
-                        e -> ConflictException.staleVersion("方案", current.id(), expectedVersion));
+        return writer.update(
+                changed, current.version(), expectedVersion, "方案", current.id(), () -> duplicateName(draft));
     }
 
     private Mono<Solution> withProviderName(SolutionRow row) {
