@@ -4,6 +4,7 @@ import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.InvalidInputException;
 import cn.xkqz.catalog.error.NotFoundException;
+import cn.xkqz.indexer.SearchUnavailableException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.beans.TypeMismatchException;
@@ -28,6 +29,12 @@ public final class Problems {
             case InvalidInputException e -> invalid(e.getMessage(), e.errors());
             case NotFoundException e -> problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
             case ConflictException e -> problem(HttpStatus.CONFLICT, "conflict", "与当前状态冲突", e.getMessage());
+            case SearchUnavailableException e ->
+                problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "search-unavailable",
+                        "搜索服务暂不可用",
+                        "搜索引擎暂时无法访问，请稍后重试；方案目录的浏览和维护不受影响");
             case ServerWebInputException e -> badInput(e);
             case ErrorResponse e -> fromFramework(e);
             default -> tooLarge(error) ? payloadTooLarge() : internalError();

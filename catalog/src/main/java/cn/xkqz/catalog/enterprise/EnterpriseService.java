@@ -41,6 +41,7 @@ public class EnterpriseService {
                 .validate(draft)
                 .then(Mono.defer(() -> writer.insert(
                         mapper.toEnterprise(draft, UUID.randomUUID(), 0, now, now),
+                        null,
                         () -> new ConflictException("统一社会信用代码 " + draft.creditCode() + " 的企业已登记"))));
     }
 

@@ -7,6 +7,7 @@ import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.RecordWriter;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.NotFoundException;
+import cn.xkqz.catalog.outbox.ChangedRecord;
 import cn.xkqz.catalog.validation.CatalogValidator;
 import cn.xkqz.catalog.validation.Violations;
 import java.time.Clock;
@@ -110,14 +111,20 @@ public class ProviderService {
     private Mono<Provider> insert(ProviderDraft draft, ProviderStatus status) {
         Instant now = clock.instant();
         Provider provider = mapper.toProvider(draft, UUID.randomUUID(), status, 0, now, now);
-        return writer.insert(provider, () -> duplicateCreditCode(draft));
+        return writer.insert(provider, ChangedRecord.provider(provider.id()), () -> duplicateCreditCode(draft));
     }
 
     private Mono<Provider> replace(Provider current, long expectedVersion, ProviderDraft draft, ProviderStatus status) {
         Provider changed =
                 mapper.toProvider(draft, current.id(), status, current.version(), current.createdAt(), clock.instant());
         return writer.update(
-                changed, current.version(), expectedVersion, "服务商", current.id(), () -> duplicateCreditCode(draft));
+                changed,
+                current.version(),
+                expectedVersion,
+                "服务商",
+                current.id(),
+                ChangedRecord.provider(current.id()),
+                () -> duplicateCreditCode(draft));
     }
 
     private static ConflictException duplicateCreditCode(ProviderDraft draft) {

@@ -10,6 +10,7 @@ import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.InvalidInputException;
 import cn.xkqz.catalog.error.NotFoundException;
+import cn.xkqz.catalog.outbox.ChangedRecord;
 import cn.xkqz.catalog.provider.Provider;
 import cn.xkqz.catalog.provider.ProviderService;
 import cn.xkqz.catalog.validation.CatalogValidator;
@@ -151,8 +152,11 @@ public class SolutionService {
 
     private Mono<SolutionRow> insert(UUID providerId, SolutionDraft draft, SolutionStatus status) {
         Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
         return writer.insert(
-                mapper.toRow(draft, UUID.randomUUID(), providerId, status, 0, now, now), () -> duplicateName(draft));
+                mapper.toRow(draft, id, providerId, status, 0, now, now),
+                ChangedRecord.solution(id),
+                () -> duplicateName(draft));
     }
 
     private Mono<SolutionRow> replace(
@@ -166,7 +170,13 @@ public class SolutionService {
                 current.createdAt(),
                 clock.instant());
         return writer.update(
-                changed, current.version(), expectedVersion, "方案", current.id(), () -> duplicateName(draft));
+                changed,
+                current.version(),
+                expectedVersion,
+                "方案",
+                current.id(),
+                ChangedRecord.solution(current.id()),
+                () -> duplicateName(draft));
     }
 
     private Mono<Solution> withProviderName(SolutionRow row) {

@@ -1,0 +1,71 @@
+package cn.xkqz.api.search;
+
+import cn.xkqz.catalog.error.NotFoundException;
+import cn.xkqz.catalog.outbox.Outbox;
+import cn.xkqz.catalog.outbox.OutboxEvent;
+import cn.xkqz.indexer.rebuild.RebuildJob;
+import cn.xkqz.indexer.rebuild.RebuildJobs;
+import cn.xkqz.indexer.rebuild.RebuildService;
+import cn.xkqz.indexer.status.SearchStatus;
+import cn.xkqz.indexer.status.SearchStatusService;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Bureau staff's view of the search index: status, rebuilds, and events Elasticsearch keeps refusing. */
+@RestController
+@RequestMapping("/api/v1/admin/search")
+class SearchAdminController {
+
+    private final SearchStatusService status;
+    private final RebuildService rebuilds;
+    private final RebuildJobs jobs;
+    private final Outbox outbox;
+
+    SearchAdminController(SearchStatusService status, RebuildService rebuilds, RebuildJobs jobs, Outbox outbox) {
+        this.status = status;
+        this.rebuilds = rebuilds;
+        this.jobs = jobs;
+        this.outbox = outbox;
+    }
+
+    @GetMapping("/status")
+    Mono<SearchStatus> status() {
+        return status.status();
+    }
+
+    /** Starts a full rebuild from PostgreSQL; answers 202 with the job to follow. */
+    @PostMapping("/rebuild")
+    Mono<ResponseEntity<RebuildJob>> rebuild() {
+        return rebuilds.start()
+                .map(job -> ResponseEntity.accepted()
+                        .location(URI.create("/api/v1/admin/search/rebuild/" + job.id()))
+                        .body(job));
+    }
+
+    @GetMapping("/rebuild/{id}")
+    Mono<RebuildJob> rebuild(@PathVariable UUID id) {
+        return jobs.get(id).switchIfEmpty(Mono.error(() -> new NotFoundException("重建任务", id)));
+    }
+
+    /** Events parked after Elasticsearch refused them too often, with the last refusal. */
+    @GetMapping("/parked")
+    Mono<List<OutboxEvent>> parked() {
+        return outbox.parked(500).collectList();
+    }
+
+    /** Puts every parked event back in line (after fixing what made Elasticsearch refuse them). */
+    @PostMapping("/parked/retry")
+    Mono<Retried> retryParked() {
+        return outbox.unpark().map(Retried::new);
+    }
+
+    record Retried(long events) {}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.api.search;
+
+import org.jspecify.annotations.NullMarked;

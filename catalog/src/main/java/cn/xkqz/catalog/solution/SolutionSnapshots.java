@@ -1,0 +1,74 @@
+package cn.xkqz.catalog.solution;
+
+import cn.xkqz.catalog.provider.ProviderStatus;
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
+import java.util.Collection;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.r2dbc.convert.R2dbcConverter;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Reads solutions with their providers' state, in the shapes the indexer needs, one query each. */
+@Component
+public class SolutionSnapshots {
+
+    private static final String SELECT = """
+            select s.*, p.name as provider_name, p.status as provider_status, p.version as provider_version
+            from solution s join provider p on p.id = s.provider_id
+            """;
+    private static final String SEARCHABLE = "s.status = 'LISTED' and p.status = 'ACTIVE'";
+
+    private final DatabaseClient db;
+    private final R2dbcConverter converter;
+    private final SolutionMapper mapper;
+
+    SolutionSnapshots(R2dbcEntityTemplate template, SolutionMapper mapper) {
+        this.db = template.getDatabaseClient();
+        this.converter = template.getConverter();
+        this.mapper = mapper;
+    }
+
+    /** The current state of these solutions (ids that do not exist are left out). */
+    public Flux<SolutionSnapshot> of(Collection<UUID> solutionIds) {
+        return db.sql(SELECT + "where s.id = any(:ids)")
+                .bind("ids", solutionIds.toArray(UUID[]::new))
+                .map(this::snapshot)
+                .all();
+    }
+
+    /** Every solution of these providers, searchable or not. */
+    public Flux<UUID> idsOfProviders(Collection<UUID> providerIds) {
+        return db.sql("select id from solution where provider_id = any(:ids)")
+                .bind("ids", providerIds.toArray(UUID[]::new))
+                .map(row -> row.get("id", UUID.class))
+                .all();
+    }
+
+    /** Up to {@code limit} searchable solutions with ids after {@code after}, in id order (keyset paging). */
+    public Flux<SolutionSnapshot> searchable(@Nullable UUID after, int limit) {
+        DatabaseClient.GenericExecuteSpec query = after == null
+                ? db.sql(SELECT + "where " + SEARCHABLE + " order by s.id limit :limit")
+                : db.sql(SELECT + "where " + SEARCHABLE + " and s.id > :after order by s.id limit :limit")
+                        .bind("after", after);
+        return query.bind("limit", limit).map(this::snapshot).all();
+    }
+
+    public Mono<Long> countSearchable() {
+        return db.sql("select count(*) from solution s join provider p on p.id = s.provider_id where " + SEARCHABLE)
+                .map(row -> row.get(0, Long.class))
+                .one();
+    }
+
+    private SolutionSnapshot snapshot(Row row, RowMetadata metadata) {
+        SolutionRow solution = converter.read(SolutionRow.class, row, metadata);
+        return new SolutionSnapshot(
+                mapper.toSolution(solution, row.get("provider_name", String.class)),
+                ProviderStatus.valueOf(row.get("provider_status", String.class)),
+                row.get("provider_version", Long.class));
+    }
+}

@@ -1,0 +1,28 @@
+package cn.xkqz.indexer.index;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A searchable solution as stored in Elasticsearch (see {@code search/solutions-index.json}). */
+public record SolutionDocument(
+        String id,
+        String providerId,
+        String providerName,
+        String name,
+        String summary,
+        String description,
+        List<String> keywords,
+        String cases,
+        List<String> industries,
+        List<String> scenes,
+        String deliveryMode,
+        long priceMin,
+        long priceMax,
+        int deliveryDays,
+        boolean openApi,
+        Instant updatedAt,
+        Completion suggest) {
+
+    /** Inputs of the search box's completion suggester. */
+    public record Completion(List<String> input) {}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.indexer.index;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.indexer.rebuild;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,117 @@
+package cn.xkqz.indexer.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * How search relevance is scored (docs/search.md has the measurements behind each number).
+ *
+ * <ol>
+ *   <li>Text: BM25 over the Chinese-analysed fields with domain synonyms, the name weighing most, plus
+ *       a bonus when the query appears as a phrase in the name or summary.
+ *   <li>Scene feedback: the demand scenes of the best text matches tell what the searcher is after
+ *       (设备老是突然停机 is an equipment-management need). Solutions of those scenes get a bonus that
+ *       scales with the best text score, so related solutions follow the literal matches even when
+ *       they word things differently.
+ * </ol>
+ */
+@Component
+public class SearchRelevance {
+
+    /** Field weights: the name says most, the long description least per word. */
+    static final List<String> FIELDS =
+            List.of("name^4", "keywords^3", "summary^2.5", "description^1", "cases^0.5", "providerName^0.5");
+
+    /** How many of the best text matches vote on the scenes. */
+    static final int FEEDBACK_HITS = 10;
+    /** A scene counts when its vote reaches this share of the leading scene's. */
+    static final double SCENE_KEEP = 0.8;
+    /** A counted scene's bonus, as a share of the best text score. */
+    static final double SCENE_BONUS = 0.35;
+
+    Query textQuery(String text) {
+        return Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(m -> m.query(text)
+                        .fields(FIELDS)
+                        .type(TextQueryType.BestFields)
+                        .tieBreaker(0.3)))
+                .should(s ->
+                        s.matchPhrase(p -> p.field("name").query(text).slop(1).boost(2f)))
+                .should(s -> s.matchPhrase(
+                        p -> p.field("summary").query(text).slop(2).boost(1f)))
+                .minimumShouldMatch("1")));
+    }
+
+    /**
+     * The scenes the best text matches point at, each with its weight (1 for the leading scene). A hit
+     * votes with its score relative to the best, split over its scenes (by the square root of their
+     * number, so a focused solution votes more clearly than a broad one).
+     */
+    SceneFeedback feedback(List<Hit<SceneVote>> hits) {
+        if (hits.isEmpty() || hits.getFirst().score() == null || hits.getFirst().score() <= 0) {
+            return SceneFeedback.NONE;
+        }
+        double best = hits.getFirst().score();
+        Map<String, Double> votes = new HashMap<>();
+        for (Hit<SceneVote> hit : hits) {
+            List<String> scenes =
+                    hit.source() == null ? List.of() : hit.source().scenes();
+            for (String scene : scenes) {
+                votes.merge(scene, hit.score() / best / Math.sqrt(scenes.size()), Double::sum);
+            }
+        }
+        double lead =
+                votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        Map<String, Double> kept = new HashMap<>();
+        votes.forEach((scene, vote) -> {
+            if (vote / lead >= SCENE_KEEP) {
+                kept.put(scene, vote / lead);
+            }
+        });
+        return new SceneFeedback(kept, best);
+    }
+
+    /** The text query, plus the scene bonus: solutions of the fed-back scenes are found too. */
+    Query rankedQuery(String text, SceneFeedback feedback) {
+        List<Query> should = new ArrayList<>();
+        should.add(textQuery(text));
+        feedback.scenes()
+                .forEach((scene, weight) -> should.add(Query.of(q -> q.constantScore(c -> c.filter(
+                                f -> f.term(t -> t.field("scenes").value(FieldValue.of(scene))))
+                        .boost((float) (SCENE_BONUS * feedback.bestScore() * weight))))));
+        return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+    }
+
+    Highlight highlight() {
+        return Highlight.of(h -> h.type(HighlighterType.Unified)
+                .fields(List.of(
+                        whole("name"),
+                        whole("summary"),
+                        NamedValue.of(
+                                "description",
+                                HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(2))),
+                        whole("keywords"))));
+    }
+
+    private static NamedValue<HighlightField> whole(String field) {
+        return NamedValue.of(field, HighlightField.of(f -> f.numberOfFragments(0)));
+    }
+
+    /** The scenes of a feedback hit (the only field the first round trip fetches). */
+    record SceneVote(List<String> scenes) {}
+
+    /** Scenes to favour, weighted, and the best text score they scale with. */
+    record SceneFeedback(Map<String, Double> scenes, double bestScore) {
+        static final SceneFeedback NONE = new SceneFeedback(Map.of(), 0);
+    }
+}

@@ -1,0 +1,233 @@
+package cn.xkqz.indexer.search;
+
+import cn.xkqz.catalog.solution.DeliveryMode;
+import cn.xkqz.catalog.solution.PriceRange;
+import cn.xkqz.catalog.taxonomy.Industry;
+import cn.xkqz.catalog.taxonomy.Taxonomy;
+import cn.xkqz.catalog.validation.Violations;
+import cn.xkqz.indexer.Elasticsearch;
+import cn.xkqz.indexer.SearchUnavailableException;
+import cn.xkqz.indexer.index.SolutionDocument;
+import cn.xkqz.indexer.index.SolutionIndex;
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Full-text search and suggestions over the searchable pool. User text only ever goes into
+ * {@code match} queries (never a query-string parser). Facets count as if their own filter were not
+ * set, so choosing one industry still shows how many solutions the other industries have.
+ */
+@Service
+public class SolutionSearch {
+
+    static final String INDUSTRY = "industry";
+    static final String SCENE = "scene";
+    static final String DELIVERY_MODE = "deliveryMode";
+
+    private final ElasticsearchAsyncClient es;
+    private final SolutionIndex index;
+    private final Taxonomy taxonomy;
+    private final SearchRelevance relevance;
+
+    SolutionSearch(ElasticsearchAsyncClient es, SolutionIndex index, Taxonomy taxonomy, SearchRelevance relevance) {
+        this.es = es;
+        this.index = index;
+        this.taxonomy = taxonomy;
+        this.relevance = relevance;
+    }
+
+    public Mono<SearchResult> search(SearchQuery query) {
+        return taxonomy.codes()
+                .doOnNext(codes -> {
+                    Violations violations = new Violations();
+                    query.check(codes, violations);
+                    violations.throwIfAny("搜索参数有误");
+                })
+                .then(Mono.defer(() -> feedback(query)))
+                .flatMap(feedback -> call(() -> es.search(request(query, feedback), SolutionDocument.class)))
+                .map(response -> result(query, response));
+    }
+
+    /** First round trip: the best text matches under all filters, to learn which scenes are wanted. */
+    private Mono<SearchRelevance.SceneFeedback> feedback(SearchQuery query) {
+        if (query.browsing()) {
+            return Mono.just(SearchRelevance.SceneFeedback.NONE);
+        }
+        List<Query> filters = new ArrayList<>(sharedFilters(query));
+        filters.addAll(facetFilters(query, null));
+        return call(() -> es.search(
+                        s -> s.index(index.alias())
+                                .size(SearchRelevance.FEEDBACK_HITS)
+                                .source(src -> src.filter(f -> f.includes("scenes")))
+                                .query(q -> q.bool(b ->
+                                        b.must(relevance.textQuery(query.q())).filter(filters))),
+                        SearchRelevance.SceneVote.class))
+                .map(response -> relevance.feedback(response.hits().hits()));
+    }
+
+    /** Completions of {@code prefix} from solution names and keywords. */
+    public Mono<List<String>> suggest(String prefix, int size) {
+        String text = prefix.strip();
+        if (text.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return call(() -> es.search(
+                        s -> s.index(index.alias())
+                                .source(src -> src.fetch(false))
+                                .suggest(g -> g.suggesters(
+                                        "box",
+                                        b -> b.prefix(text)
+                                                .completion(c -> c.field("suggest")
+                                                        .size(size)
+                                                        .skipDuplicates(true)))),
+                        SolutionDocument.class))
+                .map(response -> response.suggest().getOrDefault("box", List.of()).stream()
+                        .flatMap(suggestion -> suggestion.completion().options().stream())
+                        .map(CompletionSuggestOption::text)
+                        .distinct()
+                        .toList());
+    }
+
+    SearchRequest request(SearchQuery query, SearchRelevance.SceneFeedback feedback) {
+        Query ranked =
+                query.browsing() ? Query.of(q -> q.matchAll(m -> m)) : relevance.rankedQuery(query.q(), feedback);
+        return SearchRequest.of(s -> {
+            s.index(index.alias())
+                    .from(query.page() * query.size())
+                    .size(query.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .trackScores(true)
+                    .query(q -> q.bool(b -> b.must(ranked).filter(sharedFilters(query))))
+                    .postFilter(p -> p.bool(b -> b.filter(facetFilters(query, null))))
+                    .aggregations(INDUSTRY, facet("industries", facetFilters(query, INDUSTRY), 10))
+                    .aggregations(SCENE, facet("scenes", facetFilters(query, SCENE), 30))
+                    .aggregations(DELIVERY_MODE, facet("deliveryMode", facetFilters(query, DELIVERY_MODE), 5));
+            if (query.browsing()) {
+                s.sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc)));
+            } else {
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc))).highlight(relevance.highlight());
+            }
+            // Equal scores (or dates) keep one order between requests and pages.
+            return s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+        });
+    }
+
+    /** Filters that are not facets: they narrow the results and every facet count. */
+    private static List<Query> sharedFilters(SearchQuery query) {
+        List<Query> filters = new ArrayList<>();
+        if (query.priceMax() != null) {
+            filters.add(Query.of(q -> q.range(
+                    r -> r.number(n -> n.field("priceMin").lte(query.priceMax().doubleValue())))));
+        }
+        if (query.openApi() != null) {
+            filters.add(Query.of(q -> q.term(t -> t.field("openApi").value(query.openApi()))));
+        }
+        return filters;
+    }
+
+    /** The facet filters, leaving out the one named {@code except} (null: all of them). */
+    private static List<Query> facetFilters(SearchQuery query, String except) {
+        List<Query> filters = new ArrayList<>();
+        if (!INDUSTRY.equals(except) && !query.industries().isEmpty()) {
+            filters.add(terms("industries", withGeneral(query.industries())));
+        }
+        if (!SCENE.equals(except) && !query.scenes().isEmpty()) {
+            filters.add(terms("scenes", query.scenes()));
+        }
+        if (!DELIVERY_MODE.equals(except) && !query.deliveryModes().isEmpty()) {
+            filters.add(terms(
+                    "deliveryMode",
+                    query.deliveryModes().stream().map(DeliveryMode::name).toList()));
+        }
+        return filters;
+    }
+
+    /** Cross-industry (GENERAL) solutions serve every industry, so an industry filter lets them through. */
+    private static List<String> withGeneral(List<String> industries) {
+        List<String> values = new ArrayList<>(industries);
+        if (!values.contains(Industry.GENERAL)) {
+            values.add(Industry.GENERAL);
+        }
+        return values;
+    }
+
+    private static Query terms(String field, List<String> values) {
+        List<FieldValue> fieldValues = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues))));
+    }
+
+    private static Aggregation facet(String field, List<Query> filters, int size) {
+        return Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(filters)))
+                .aggregations("codes", sub -> sub.terms(t -> t.field(field).size(size))));
+    }
+
+    private static SearchResult result(SearchQuery query, SearchResponse<SolutionDocument> response) {
+        List<SearchResult.Hit> hits =
+                response.hits().hits().stream().map(SolutionSearch::hit).toList();
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        for (String facet : List.of(INDUSTRY, SCENE, DELIVERY_MODE)) {
+            facets.put(
+                    facet,
+                    response
+                            .aggregations()
+                            .get(facet)
+                            .filter()
+                            .aggregations()
+                            .get("codes")
+                            .sterms()
+                            .buckets()
+                            .array()
+                            .stream()
+                            .map(SolutionSearch::count)
+                            .toList());
+        }
+        long total = response.hits().total() == null
+                ? hits.size()
+                : response.hits().total().value();
+        return new SearchResult(total, query.page(), query.size(), hits, facets);
+    }
+
+    private static SearchResult.FacetCount count(StringTermsBucket bucket) {
+        return new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount());
+    }
+
+    private static SearchResult.Hit hit(Hit<SolutionDocument> hit) {
+        SolutionDocument doc = hit.source();
+        return new SearchResult.Hit(
+                doc.id(),
+                doc.name(),
+                doc.summary(),
+                doc.providerId(),
+                doc.providerName(),
+                doc.industries(),
+                doc.scenes(),
+                DeliveryMode.valueOf(doc.deliveryMode()),
+                new PriceRange(doc.priceMin(), doc.priceMax()),
+                doc.openApi(),
+                hit.score() == null ? 0 : hit.score(),
+                hit.highlight());
+    }
+
+    /** A missing index (first start, before the index exists) is an outage too, not a bad request. */
+    private <T> Mono<T> call(java.util.function.Supplier<java.util.concurrent.CompletableFuture<T>> request) {
+        return Elasticsearch.call(request)
+                .onErrorMap(
+                        e -> e instanceof ElasticsearchException es && es.status() == 404,
+                        e -> new SearchUnavailableException("search index not ready yet", e));
+    }
+}

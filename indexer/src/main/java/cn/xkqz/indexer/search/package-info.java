@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.indexer.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.indexer.status;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,213 @@
+package cn.xkqz.indexer.sync;
+
+import cn.xkqz.catalog.outbox.ChangedRecord;
+import cn.xkqz.catalog.outbox.Outbox;
+import cn.xkqz.catalog.outbox.OutboxEvent;
+import cn.xkqz.catalog.solution.SolutionSnapshot;
+import cn.xkqz.catalog.solution.SolutionSnapshots;
+import cn.xkqz.indexer.SearchProperties;
+import cn.xkqz.indexer.SearchUnavailableException;
+import cn.xkqz.indexer.index.BulkWriter;
+import cn.xkqz.indexer.index.IndexChange;
+import cn.xkqz.indexer.index.SolutionIndex;
+import cn.xkqz.indexer.rebuild.IndexBootstrap;
+import cn.xkqz.indexer.rebuild.RebuildJobs;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Keeps the search index following the catalogue. Claims due outbox events, loads the current state
+ * of the solutions they touch (a provider event touches all its solutions), sends it with
+ * {@link BulkWriter}, and settles each event: done, retried later with back-off, or parked after
+ * {@code maxAttempts} refusals. While Elasticsearch is down nothing is lost or parked: events wait and
+ * the worker pauses, then drains the backlog by itself.
+ */
+@Component
+class OutboxWorker implements SmartLifecycle {
+
+    private static final Log log = LogFactory.getLog(OutboxWorker.class);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration OUTAGE_PAUSE = Duration.ofSeconds(3);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    private final Outbox outbox;
+    private final SolutionSnapshots snapshots;
+    private final BulkWriter writer;
+    private final RebuildJobs rebuilds;
+    private final SolutionIndex index;
+    private final IndexBootstrap bootstrap;
+    private final SearchProperties properties;
+    private final SyncMetrics metrics;
+    private volatile Instant pausedUntil = Instant.MIN;
+    private volatile Disposable loop;
+
+    OutboxWorker(
+            Outbox outbox,
+            SolutionSnapshots snapshots,
+            BulkWriter writer,
+            RebuildJobs rebuilds,
+            SolutionIndex index,
+            IndexBootstrap bootstrap,
+            SearchProperties properties,
+            SyncMetrics metrics) {
+        this.outbox = outbox;
+        this.snapshots = snapshots;
+        this.writer = writer;
+        this.rebuilds = rebuilds;
+        this.index = index;
+        this.bootstrap = bootstrap;
+        this.properties = properties;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void start() {
+        if (properties.syncEnabled()) {
+            loop = Flux.interval(properties.pollInterval())
+                    .onBackpressureDrop()
+                    .concatMap(tick -> drain(), 1)
+                    .subscribe();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (loop != null) {
+            loop.dispose();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop != null && !loop.isDisposed();
+    }
+
+    /** Processes batches until the outbox has no due events (or Elasticsearch is down). */
+    Mono<Void> drain() {
+        if (!bootstrap.isReady() || Instant.now().isBefore(pausedUntil)) {
+            return Mono.empty();
+        }
+        return processBatch()
+                .expand(size -> size == properties.syncBatchSize() ? processBatch() : Mono.empty())
+                .then()
+                .onErrorResume(error -> {
+                    log.warn("Search sync batch failed; will retry: " + error.getMessage());
+                    return Mono.empty();
+                });
+    }
+
+    private Mono<Integer> processBatch() {
+        return outbox.claim(properties.syncBatchSize(), LEASE)
+                .collectList()
+                .flatMap(
+                        events -> events.isEmpty() ? Mono.just(0) : sync(events).thenReturn(events.size()));
+    }
+
+    private Mono<Void> sync(List<OutboxEvent> events) {
+        return Mono.zip(targets(), touchedSolutions(events))
+                .flatMap(ctx ->
+                        send(ctx.getT2(), ctx.getT1()).flatMap(failures -> settle(events, ctx.getT2(), failures)))
+                .onErrorResume(SearchUnavailableException.class, outage -> waitOut(events, outage));
+    }
+
+    /** The alias, and while a rebuild runs its new index too, so the rebuild misses nothing. */
+    private Mono<List<String>> targets() {
+        return rebuilds.running()
+                .map(running -> running ? List.of(index.alias(), index.rebuildAlias()) : List.of(index.alias()));
+    }
+
+    private Mono<Map<Long, Set<UUID>>> touchedSolutions(List<OutboxEvent> events) {
+        return Flux.fromIterable(events)
+                .concatMap(event -> solutionsOf(event.record())
+                        .collect(LinkedHashSet<UUID>::new, Set::add)
+                        .map(ids -> Map.entry(event.id(), (Set<UUID>) ids)))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    private Flux<UUID> solutionsOf(ChangedRecord record) {
+        return switch (record.type()) {
+            case SOLUTION -> Flux.just(record.id());
+            case PROVIDER -> snapshots.idsOfProviders(List.of(record.id()));
+        };
+    }
+
+    private Mono<Map<UUID, BulkWriter.ItemFailure>> send(Map<Long, Set<UUID>> touched, List<String> targets) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        touched.values().forEach(ids::addAll);
+        return snapshots
+                .of(ids)
+                .collectMap(s -> s.solution().id())
+                .map(current -> changes(ids, current))
+                .flatMap(changes -> writer.write(changes, targets));
+    }
+
+    private static List<IndexChange> changes(Set<UUID> ids, Map<UUID, SolutionSnapshot> current) {
+        List<IndexChange> changes = new ArrayList<>();
+        ids.forEach(id -> changes.add(IndexChange.of(id, current.get(id))));
+        return changes;
+    }
+
+    private Mono<Void> settle(
+            List<OutboxEvent> events, Map<Long, Set<UUID>> touched, Map<UUID, BulkWriter.ItemFailure> failures) {
+        List<Long> done = new ArrayList<>();
+        List<Long> outage = new ArrayList<>();
+        Map<OutboxEvent, String> refused = new HashMap<>();
+        for (OutboxEvent event : events) {
+            List<BulkWriter.ItemFailure> own = touched.get(event.id()).stream()
+                    .map(failures::get)
+                    .filter(f -> f != null)
+                    .toList();
+            if (own.isEmpty()) {
+                done.add(event.id());
+                metrics.indexed(event.createdAt());
+            } else if (own.stream().allMatch(BulkWriter.ItemFailure::outage)) {
+                outage.add(event.id());
+            } else {
+                refused.put(event, own.getFirst().reason());
+            }
+        }
+        return outbox.complete(done)
+                .then(outbox.retryLater(outage, OUTAGE_PAUSE, "Elasticsearch busy or unavailable", false))
+                .then(Flux.fromIterable(refused.entrySet())
+                        .concatMap(e -> retryOrPark(e.getKey(), e.getValue()))
+                        .then());
+    }
+
+    private Mono<Void> retryOrPark(OutboxEvent event, String reason) {
+        if (event.attempts() >= properties.maxAttempts()) {
+            log.error("Parking outbox event " + event.id() + " (" + event.record() + ") after " + event.attempts()
+                    + " refusals: " + reason);
+            metrics.parked();
+            return outbox.park(event.id(), reason);
+        }
+        metrics.retried();
+        return outbox.retryLater(List.of(event.id()), backoff(event.attempts()), reason, true);
+    }
+
+    private Mono<Void> waitOut(List<OutboxEvent> events, SearchUnavailableException outage) {
+        pausedUntil = Instant.now().plus(OUTAGE_PAUSE);
+        log.warn("Elasticsearch unavailable; " + events.size() + " index changes wait in the outbox: "
+                + outage.getMessage());
+        return outbox.retryLater(
+                events.stream().map(OutboxEvent::id).toList(), OUTAGE_PAUSE, outage.getMessage(), false);
+    }
+
+    static Duration backoff(int attempts) {
+        Duration delay = Duration.ofSeconds(1L << Math.min(attempts, 16));
+        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+    }
+}

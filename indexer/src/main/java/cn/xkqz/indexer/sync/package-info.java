@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.indexer.sync;
+
+import org.jspecify.annotations.NullMarked;
