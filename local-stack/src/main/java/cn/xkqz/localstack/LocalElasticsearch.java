@@ -22,12 +22,18 @@ final class LocalElasticsearch implements AutoCloseable {
     private static final String CLUSTER = "xkqz-local";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
 
-    private final Process process;
+    private final Path home;
+    private final Path instanceDir;
+    private final String heap;
     private final int port;
+    private Process process;
 
-    private LocalElasticsearch(Process process, int port) {
-        this.process = process;
+    private LocalElasticsearch(Path home, Path instanceDir, String heap, int port, Process process) {
+        this.home = home;
+        this.instanceDir = instanceDir;
+        this.heap = heap;
         this.port = port;
+        this.process = process;
     }
 
     /**
@@ -43,7 +49,7 @@ final class LocalElasticsearch implements AutoCloseable {
             Path config = prepareDirectories(home, instanceDir, port);
             StaleProcess.stop(instanceDir.resolve("elasticsearch.pid"), "elasticsearch", log);
             Process process = launch(home, instanceDir, config, heap);
-            LocalElasticsearch node = new LocalElasticsearch(process, port);
+            LocalElasticsearch node = new LocalElasticsearch(home, instanceDir, heap, port, process);
             node.awaitHealthy(serverLog);
             return node;
         } catch (IOException e) {
@@ -143,6 +149,17 @@ final class LocalElasticsearch implements AutoCloseable {
 
     URI uri() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Starts the node again after {@link #close()}, on the same port and data: an outage, then recovery. */
+    void restart() {
+        Path serverLog = instanceDir.resolve("logs").resolve(CLUSTER + ".log");
+        try {
+            process = launch(home, instanceDir, instanceDir.resolve("config"), heap);
+            awaitHealthy(serverLog);
+        } catch (IOException e) {
+            throw new LocalStackException("Elasticsearch did not restart: " + e.getMessage(), serverLog, e);
+        }
     }
 
     @Override

@@ -63,6 +63,24 @@ public final class LocalStack {
         }
     }
 
+    /** Stops the local Elasticsearch (for tests of what happens while search is down). */
+    public static void stopElasticsearch() {
+        synchronized (ELASTICSEARCH_LOCK) {
+            if (elasticsearch != null) {
+                elasticsearch.close();
+            }
+        }
+    }
+
+    /** Starts the local Elasticsearch again after {@link #stopElasticsearch()}, same port and data. */
+    public static void restartElasticsearch() {
+        synchronized (ELASTICSEARCH_LOCK) {
+            if (elasticsearch != null) {
+                elasticsearch.restart();
+            }
+        }
+    }
+
     private static String since(Instant start) {
         return String.format("%.1f s", Duration.between(start, Instant.now()).toMillis() / 1000.0);
     }

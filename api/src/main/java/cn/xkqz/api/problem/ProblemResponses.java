@@ -6,6 +6,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.ServerCodecConfigurer;
@@ -24,6 +25,8 @@ import reactor.core.publisher.Mono;
 class ProblemResponses implements ErrorWebExceptionHandler {
 
     private static final Log log = LogFactory.getLog(ProblemResponses.class);
+    /** A dependency outage usually lasts seconds (Elasticsearch restarting); clients may retry then. */
+    private static final String RETRY_AFTER_SECONDS = "10";
 
     private final ServerResponse.Context context;
 
@@ -58,6 +61,11 @@ class ProblemResponses implements ErrorWebExceptionHandler {
         }
         return ServerResponse.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .headers(headers -> {
+                    if (problem.getStatus() == 503) {
+                        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+                    }
+                })
                 .bodyValue(problem)
                 .flatMap(response -> response.writeTo(exchange, context));
     }

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
@@ -52,7 +53,10 @@ public final class Problems {
             return payloadTooLarge();
         }
         if (error.getCause() instanceof TypeMismatchException mismatch && error.getMethodParameter() != null) {
-            String name = error.getMethodParameter().getParameterName();
+            RequestParam param = error.getMethodParameter().getParameterAnnotation(RequestParam.class);
+            String name = param != null && !param.name().isEmpty()
+                    ? param.name()
+                    : error.getMethodParameter().getParameterName();
             return invalid("请求参数有误", List.of(new FieldError(name, "取值“" + mismatch.getValue() + "”类型不符")));
         }
         return JsonInputErrors.find(error)

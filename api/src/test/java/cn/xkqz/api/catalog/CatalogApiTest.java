@@ -2,18 +2,16 @@ package cn.xkqz.api.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xkqz.api.ApiTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The catalogue endpoints over HTTP, on the real app with PostgreSQL and Elasticsearch. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@ApiTest
 class CatalogApiTest {
 
     @Autowired

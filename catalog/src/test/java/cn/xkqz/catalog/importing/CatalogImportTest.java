@@ -129,6 +129,7 @@ class CatalogImportTest {
         solutionsWithRefused.add(new ImportedSolution("S4", "P2", TestData.solution("戊拒收方案")));
         long providersBefore = count("provider");
         long solutionsBefore = count("solution");
+        long outboxBefore = count("outbox_event");
         try {
             assertThatThrownBy(() -> imports.importCatalog(new CatalogImport(file.providers(), solutionsWithRefused))
                             .block(TIMEOUT))
@@ -139,6 +140,9 @@ class CatalogImportTest {
 
         assertThat(count("provider")).isEqualTo(providersBefore);
         assertThat(count("solution")).isEqualTo(solutionsBefore);
+        assertThat(count("outbox_event"))
+                .as("outbox events roll back with their rows")
+                .isEqualTo(outboxBefore);
     }
 
     @Test

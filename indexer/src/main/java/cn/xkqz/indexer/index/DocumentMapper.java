@@ -3,7 +3,6 @@ package cn.xkqz.indexer.index;
 import cn.xkqz.catalog.solution.CustomerCase;
 import cn.xkqz.catalog.solution.Solution;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
@@ -23,11 +22,17 @@ public interface DocumentMapper {
         return cases.stream().map(c -> c.enterprise() + "：" + c.outcome()).collect(Collectors.joining("\n"));
     }
 
-    /** The search box completes solution names and keywords. */
-    default SolutionDocument.Completion suggestions(Solution solution) {
-        LinkedHashSet<String> inputs = new LinkedHashSet<>();
-        inputs.add(solution.name());
-        inputs.addAll(solution.keywords());
-        return new SolutionDocument.Completion(new ArrayList<>(inputs));
+    /** The search box completes solution names, and keywords where no name matches. */
+    default List<SolutionDocument.Completion> suggestions(Solution solution) {
+        List<String> keywords = solution.keywords().stream()
+                .filter(k -> !k.equals(solution.name()))
+                .distinct()
+                .toList();
+        List<SolutionDocument.Completion> suggestions = new ArrayList<>();
+        suggestions.add(new SolutionDocument.Completion(List.of(solution.name()), 10));
+        if (!keywords.isEmpty()) {
+            suggestions.add(new SolutionDocument.Completion(keywords, 5));
+        }
+        return suggestions;
     }
 }

@@ -21,8 +21,8 @@ public record SolutionDocument(
         int deliveryDays,
         boolean openApi,
         Instant updatedAt,
-        Completion suggest) {
+        List<Completion> suggest) {
 
-    /** Inputs of the search box's completion suggester. */
-    public record Completion(List<String> input) {}
+    /** Inputs of the search box's completion suggester; of one document, the heaviest match is offered. */
+    public record Completion(List<String> input, int weight) {}
 }

@@ -74,16 +74,16 @@ public class SolutionIndex {
     }
 
     /**
-     * Creates {@code index} from the definition, reachable through {@code writeAlias}. For a bulk load it
+     * Creates {@code index} from the definition, reachable through {@code alias}. For a bulk load it
      * starts without refreshes; call {@link #finishBulkLoad} when it is full.
      */
-    public Mono<Void> create(String index, boolean forBulkLoad, String writeAlias) {
+    public Mono<Void> create(String index, boolean forBulkLoad, String alias) {
         ObjectNode body = definitionJson.deepCopy();
         ((ObjectNode) body.at("/settings/index"))
                 .put("number_of_shards", properties.shards())
                 .put("number_of_replicas", properties.replicas())
                 .put("refresh_interval", forBulkLoad ? "-1" : "1s");
-        body.putObject("aliases").putObject(writeAlias).put("is_write_index", true);
+        body.putObject("aliases").putObject(alias);
         String json = body.toString();
         return Elasticsearch.call(() -> es.indices().create(c -> c.index(index).withJson(new StringReader(json))))
                 .then();

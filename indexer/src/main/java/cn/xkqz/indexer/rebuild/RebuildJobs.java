@@ -34,8 +34,12 @@ public class RebuildJobs {
                 .bind("id", id)
                 .bind("target", targetIndex)
                 .then()
-                .onErrorMap(DuplicateKeyException.class, e -> new ConflictException("已有索引重建任务在运行，请等它结束"))
+                .onErrorMap(DuplicateKeyException.class, e -> alreadyRunning())
                 .then(get(id));
+    }
+
+    static ConflictException alreadyRunning() {
+        return new ConflictException("已有索引重建任务在运行，请等它结束");
     }
 
     Mono<Void> progress(UUID id, long total, long done) {

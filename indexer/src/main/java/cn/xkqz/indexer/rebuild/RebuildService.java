@@ -52,7 +52,10 @@ public class RebuildService {
     /** Starts a rebuild in the background and returns its job; a second one while it runs is a conflict. */
     public Mono<RebuildJob> start() {
         String target = index.newIndexName();
-        return index.create(target, true, index.rebuildAlias())
+        return jobs.running()
+                .filter(running -> !running)
+                .switchIfEmpty(Mono.error(RebuildJobs::alreadyRunning))
+                .then(index.create(target, true, index.rebuildAlias()))
                 .then(jobs.insertRunning(UUID.randomUUID(), target))
                 .onErrorResume(error -> index.delete(target).then(Mono.error(error)))
                 .doOnNext(job -> run(job).subscribe());
