@@ -52,6 +52,16 @@ public class SolutionSearch {
     }
 
     public Mono<SearchResult> search(SearchQuery query) {
+        return plan(query)
+                .flatMap(request -> call(() -> es.search(request, SolutionDocument.class)))
+                .map(response -> result(query, response));
+    }
+
+    /**
+     * The request that fetches a search's results, after checking the query and the scene-feedback round
+     * trip ({@link #feedbackRequest}). Public so that benchmarks can send exactly what a search sends.
+     */
+    public Mono<SearchRequest> plan(SearchQuery query) {
         return taxonomy.codes()
                 .doOnNext(codes -> {
                     Violations violations = new Violations();
@@ -59,24 +69,25 @@ public class SolutionSearch {
                     violations.throwIfAny("搜索参数有误");
                 })
                 .then(Mono.defer(() -> feedback(query)))
-                .flatMap(feedback -> call(() -> es.search(request(query, feedback), SolutionDocument.class)))
-                .map(response -> result(query, response));
+                .map(feedback -> request(query, feedback));
     }
 
-    /** First round trip: the best text matches under all filters, to learn which scenes are wanted. */
+    /** The first round trip of a text search: its best matches under all filters, scenes only. */
+    public SearchRequest feedbackRequest(SearchQuery query) {
+        List<Query> filters = new ArrayList<>(sharedFilters(query));
+        filters.addAll(facetFilters(query, null));
+        String text = query.q() == null ? "" : query.q();
+        return SearchRequest.of(s -> s.index(index.alias())
+                .size(SearchRelevance.FEEDBACK_HITS)
+                .source(src -> src.filter(f -> f.includes("scenes")))
+                .query(q -> q.bool(b -> b.must(relevance.textQuery(text)).filter(filters))));
+    }
+
     private Mono<SearchRelevance.SceneFeedback> feedback(SearchQuery query) {
         if (query.browsing()) {
             return Mono.just(SearchRelevance.SceneFeedback.NONE);
         }
-        List<Query> filters = new ArrayList<>(sharedFilters(query));
-        filters.addAll(facetFilters(query, null));
-        return call(() -> es.search(
-                        s -> s.index(index.alias())
-                                .size(SearchRelevance.FEEDBACK_HITS)
-                                .source(src -> src.filter(f -> f.includes("scenes")))
-                                .query(q -> q.bool(b ->
-                                        b.must(relevance.textQuery(query.q())).filter(filters))),
-                        SearchRelevance.SceneVote.class))
+        return call(() -> es.search(feedbackRequest(query), SearchRelevance.SceneVote.class))
                 .map(response -> relevance.feedback(response.hits().hits()));
     }
 
