@@ -1,16 +1,24 @@
 package cn.xkqz.api.catalog;
 
+import cn.xkqz.catalog.Page;
+import cn.xkqz.catalog.PageQuery;
+import cn.xkqz.catalog.diagnosis.Diagnosis;
+import cn.xkqz.catalog.diagnosis.DiagnosisDraft;
+import cn.xkqz.catalog.diagnosis.DiagnosisService;
 import cn.xkqz.catalog.enterprise.Enterprise;
 import cn.xkqz.catalog.enterprise.EnterpriseDraft;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -19,9 +27,11 @@ import reactor.core.publisher.Mono;
 class EnterpriseController {
 
     private final EnterpriseService enterprises;
+    private final DiagnosisService diagnoses;
 
-    EnterpriseController(EnterpriseService enterprises) {
+    EnterpriseController(EnterpriseService enterprises, DiagnosisService diagnoses) {
         this.enterprises = enterprises;
+        this.diagnoses = diagnoses;
     }
 
     @PostMapping
@@ -35,5 +45,28 @@ class EnterpriseController {
     @GetMapping("/{id}")
     Mono<Enterprise> get(@PathVariable UUID id) {
         return enterprises.get(id);
+    }
+
+    @GetMapping
+    Mono<Page<Enterprise>> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Mono.fromCallable(() -> new PageQuery(page, size)).flatMap(enterprises::list);
+    }
+
+    /** Stores a new version of the enterprise's diagnosis; matching uses the latest. */
+    @PutMapping("/{id}/diagnosis")
+    Mono<Diagnosis> diagnose(@PathVariable UUID id, @RequestBody DiagnosisDraft diagnosis) {
+        return diagnoses.submit(id, diagnosis);
+    }
+
+    @GetMapping("/{id}/diagnosis")
+    Mono<Diagnosis> latestDiagnosis(@PathVariable UUID id) {
+        return diagnoses.latest(id);
+    }
+
+    /** Every version of the diagnosis, newest first. */
+    @GetMapping("/{id}/diagnoses")
+    Mono<List<Diagnosis>> diagnosisHistory(@PathVariable UUID id) {
+        return diagnoses.history(id).collectList();
     }
 }

@@ -7,7 +7,10 @@ import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.catalog.solution.SolutionService;
 import cn.xkqz.catalog.solution.SolutionStatus;
 import cn.xkqz.catalog.solution.SolutionUpdate;
+import cn.xkqz.indexer.search.SearchResult;
+import cn.xkqz.indexer.search.SolutionSearch;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +29,11 @@ import reactor.core.publisher.Mono;
 class SolutionController {
 
     private final SolutionService solutions;
+    private final SolutionSearch search;
 
-    SolutionController(SolutionService solutions) {
+    SolutionController(SolutionService solutions, SolutionSearch search) {
         this.solutions = solutions;
+        this.search = search;
     }
 
     @PostMapping
@@ -53,6 +58,16 @@ class SolutionController {
         return Mono.fromCallable(() -> new PageQuery(page, size))
                 .flatMap(query -> solutions.list(query, providerId, status));
     }
+
+    /** Searchable solutions like this one (similar wording, same scenes and industries first). */
+    @GetMapping("/{id}/similar")
+    Mono<Similar> similar(@PathVariable UUID id, @RequestParam(defaultValue = "10") int size) {
+        return Mono.fromCallable(() -> new PageQuery(0, size))
+                .flatMap(checked -> search.similar(id, checked.size()))
+                .map(Similar::new);
+    }
+
+    record Similar(List<SearchResult.Hit> items) {}
 
     @PutMapping("/{id}")
     Mono<Solution> update(@PathVariable UUID id, @RequestBody SolutionUpdate update) {

@@ -139,6 +139,16 @@ final class SyntheticCatalog {
         return code.append(CHARSET.charAt((31 - sum % 31) % 31)).toString();
     }
 
+    /** A diagnosis's pain points, in managers' words. */
+    static List<Map<String, Object>> painPoints() {
+        return List.of(
+                Map.of("text", "冲压线设备经常突然停机，停机前没有预警，维修全靠老师傅经验", "scene", "EQUIPMENT", "severity", 3),
+                Map.of("text", "减震器装配漏装错装时有发生，主机厂投诉后查不到是哪一批", "scene", "QUALITY", "severity", 3),
+                Map.of("text", "月底盘点库存总对不上，备件找不到放在哪个库位", "severity", 2),
+                Map.of("text", "电费一年比一年高，不知道哪台设备最耗电", "severity", 2),
+                Map.of("text", "订单一多就排不过来，插单全靠计划员拍脑袋", "scene", "PLANNING_SCHEDULING", "severity", 1));
+    }
+
     /** Searches people make, with and without filters. */
     static List<String> queries() {
         return List.of(

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Import files as a client would send them (plain JSON maps), with fresh credit codes per file. */
-final class ImportFiles {
+public final class ImportFiles {
 
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -52,7 +52,7 @@ final class ImportFiles {
                                 "enterprise", "获嘉某精细化工厂", "industry", "NEW_CHEMICALS", "outcome", "夜间巡检减少一半")))));
     }
 
-    static String creditCode() {
+    public static String creditCode() {
         StringBuilder code = new StringBuilder("91410724MA");
         for (int i = 0; i < 7; i++) {
             code.append(CHARSET.charAt(ThreadLocalRandom.current().nextInt(CHARSET.length())));

@@ -1,5 +1,9 @@
 package cn.xkqz.catalog.enterprise;
 
+import static org.springframework.data.relational.core.query.Query.query;
+
+import cn.xkqz.catalog.Page;
+import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.RecordWriter;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.NotFoundException;
@@ -7,6 +11,8 @@ import cn.xkqz.catalog.validation.CatalogValidator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
@@ -16,6 +22,7 @@ import reactor.core.publisher.Mono;
 public class EnterpriseService {
 
     private final EnterpriseRepository enterprises;
+    private final R2dbcEntityTemplate template;
     private final RecordWriter writer;
     private final CatalogValidator validator;
     private final EnterpriseMapper mapper;
@@ -23,11 +30,13 @@ public class EnterpriseService {
 
     EnterpriseService(
             EnterpriseRepository enterprises,
+            R2dbcEntityTemplate template,
             RecordWriter writer,
             CatalogValidator validator,
             EnterpriseMapper mapper,
             Clock clock) {
         this.enterprises = enterprises;
+        this.template = template;
         this.writer = writer;
         this.validator = validator;
         this.mapper = mapper;
@@ -43,6 +52,14 @@ public class EnterpriseService {
                         mapper.toEnterprise(draft, UUID.randomUUID(), 0, now, now),
                         null,
                         () -> new ConflictException("统一社会信用代码 " + draft.creditCode() + " 的企业已登记"))));
+    }
+
+    public Mono<Page<Enterprise>> list(PageQuery page) {
+        return template.select(Enterprise.class)
+                .matching(query(Criteria.empty()).with(page.newestFirst()))
+                .all()
+                .collectList()
+                .zipWith(enterprises.count(), (items, total) -> new Page<>(items, page.page(), page.size(), total));
     }
 
     public Mono<Enterprise> get(UUID id) {

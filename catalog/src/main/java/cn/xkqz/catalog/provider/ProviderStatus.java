@@ -5,5 +5,7 @@ public enum ProviderStatus {
     /** Applied through the API; not yet vetted. */
     APPLIED,
     /** Vetted and in the pool (the catalogue import loads providers in this state). */
-    ACTIVE
+    ACTIVE,
+    /** Set aside by the bureau: its solutions leave search and matching until it is active again. */
+    SUSPENDED
 }

@@ -1,5 +1,6 @@
 package cn.xkqz.indexer.search;
 
+import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.solution.DeliveryMode;
 import cn.xkqz.catalog.solution.PriceRange;
 import cn.xkqz.catalog.taxonomy.Industry;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -89,6 +91,37 @@ public class SolutionSearch {
         }
         return call(() -> es.search(feedbackRequest(query), SearchRelevance.SceneVote.class))
                 .map(response -> relevance.feedback(response.hits().hits()));
+    }
+
+    /**
+     * Searchable solutions most like {@code id}: similar wording (more-like-this over the texts), ranked up
+     * when they share its scenes and industries. Empty when it is not searchable itself.
+     */
+    public Mono<List<SearchResult.Hit>> similar(UUID id, int size) {
+        return call(() -> es.get(g -> g.index(index.alias()).id(id.toString()), SolutionDocument.class))
+                .filter(found -> found.found() && found.source() != null)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("可检索的方案", id)))
+                .flatMap(found -> call(() -> es.search(similarTo(found.source(), size), SolutionDocument.class)))
+                .map(response ->
+                        response.hits().hits().stream().map(SolutionSearch::hit).toList());
+    }
+
+    private SearchRequest similarTo(SolutionDocument doc, int size) {
+        return SearchRequest.of(s -> s.index(index.alias())
+                .size(size)
+                .query(q -> q.bool(b -> b.must(m ->
+                                m.moreLikeThis(mlt -> mlt.fields("name", "summary", "description", "keywords")
+                                        .like(l -> l.document(
+                                                d -> d.index(index.alias()).id(doc.id())))
+                                        .minTermFreq(1)
+                                        .minDocFreq(1)
+                                        .maxQueryTerms(30)
+                                        .minimumShouldMatch("10%")))
+                        .should(terms("scenes", doc.scenes()))
+                        .should(terms("industries", doc.industries()))
+                        .mustNot(n -> n.ids(i -> i.values(doc.id())))))
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
     }
 
     /** Completions of {@code prefix} from solution names and keywords. */

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.api.matching;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.catalog.diagnosis;
+
+import org.jspecify.annotations.NullMarked;

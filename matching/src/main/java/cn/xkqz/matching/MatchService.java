@@ -1,0 +1,118 @@
+package cn.xkqz.matching;
+
+import cn.xkqz.catalog.diagnosis.Diagnosis;
+import cn.xkqz.catalog.diagnosis.DiagnosisService;
+import cn.xkqz.catalog.diagnosis.PainPoint;
+import cn.xkqz.catalog.enterprise.Enterprise;
+import cn.xkqz.catalog.enterprise.EnterpriseService;
+import cn.xkqz.catalog.solution.PriceRange;
+import cn.xkqz.catalog.taxonomy.Taxonomy;
+import cn.xkqz.catalog.validation.CatalogValidator;
+import cn.xkqz.catalog.validation.Violations;
+import cn.xkqz.matching.ranking.Ranker;
+import cn.xkqz.matching.ranking.Reasons;
+import cn.xkqz.matching.retrieval.PainPointRetrieval;
+import cn.xkqz.matching.retrieval.Retrieved;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Matching (供需适配): ranks the searchable solutions for a need, either described ad hoc or an
+ * enterprise's latest diagnosis, and explains every proposal. Stores nothing.
+ */
+@Service
+public class MatchService {
+
+    private final CatalogValidator validator;
+    private final Taxonomy taxonomy;
+    private final EnterpriseService enterprises;
+    private final DiagnosisService diagnoses;
+    private final PainPointRetrieval retrieval;
+    private final Ranker ranker;
+
+    MatchService(
+            CatalogValidator validator,
+            Taxonomy taxonomy,
+            EnterpriseService enterprises,
+            DiagnosisService diagnoses,
+            PainPointRetrieval retrieval,
+            Ranker ranker) {
+        this.validator = validator;
+        this.taxonomy = taxonomy;
+        this.enterprises = enterprises;
+        this.diagnoses = diagnoses;
+        this.retrieval = retrieval;
+        this.ranker = ranker;
+    }
+
+    public Mono<MatchResult> match(MatchRequest request) {
+        return validator.validate(request).then(Mono.defer(() -> rank(request)));
+    }
+
+    /** Matches for an enterprise's latest diagnosis: its industry, pain points, demand scenes, budget. */
+    public Mono<MatchResult> matchEnterprise(UUID enterpriseId, int size) {
+        Violations violations = new Violations();
+        if (size < 1 || size > 100) {
+            violations.add("size", "必须在1到100之间");
+        }
+        violations.throwIfAny("参数有误");
+        return enterprises
+                .get(enterpriseId)
+                .zipWith(diagnoses.latest(enterpriseId))
+                .map(t -> request(t.getT1(), t.getT2(), size))
+                .flatMap(this::rank);
+    }
+
+    private static MatchRequest request(Enterprise enterprise, Diagnosis diagnosis, int size) {
+        return new MatchRequest(
+                enterprise.industry(), diagnosis.painPoints(), diagnosis.demandScenes(), diagnosis.budgetYuan(), size);
+    }
+
+    private Mono<MatchResult> rank(MatchRequest request) {
+        Map<String, Double> wanted = wantedScenes(request);
+        return retrieval
+                .retrieve(request.industry(), request.painPoints(), wanted.keySet())
+                .zipWith(Mono.zip(taxonomy.industries(), taxonomy.scenes(), Reasons::new))
+                .map(t -> result(request, t.getT1(), wanted, t.getT2()));
+    }
+
+    /**
+     * The scenes the enterprise wants, each weighted 0–1: a demand scene fully, a pain point's scene by
+     * the pain point's severity (3 counts fully).
+     */
+    static Map<String, Double> wantedScenes(MatchRequest request) {
+        Map<String, Double> wanted = new LinkedHashMap<>();
+        request.demandScenes().forEach(scene -> wanted.put(scene, 1.0));
+        for (PainPoint painPoint : request.painPoints()) {
+            if (painPoint.scene() != null) {
+                wanted.merge(painPoint.scene(), painPoint.severity() / 3.0, (a, b) -> Math.min(1, a + b));
+            }
+        }
+        return wanted;
+    }
+
+    private MatchResult result(MatchRequest request, Retrieved retrieved, Map<String, Double> wanted, Reasons reasons) {
+        List<Ranker.Ranked> ranked = ranker.rank(request, retrieved, wanted);
+        List<MatchResult.Item> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(request.size(), ranked.size()); i++) {
+            Ranker.Ranked r = ranked.get(i);
+            items.add(new MatchResult.Item(
+                    i + 1,
+                    r.candidate().id(),
+                    r.candidate().name(),
+                    r.candidate().providerName(),
+                    r.candidate().industries(),
+                    r.candidate().scenes(),
+                    new PriceRange(r.candidate().priceMin(), r.candidate().priceMax()),
+                    r.score(),
+                    r.explanation(),
+                    reasons.of(r.explanation(), r.candidate(), request.industry())));
+        }
+        return new MatchResult(items);
+    }
+}

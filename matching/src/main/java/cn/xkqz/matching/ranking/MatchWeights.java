@@ -1,0 +1,30 @@
+package cn.xkqz.matching.ranking;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How much each signal counts in a match score ({@code xkqz.matching.*}; docs/ranking.md has the
+ * measurements behind the defaults). The weights are shares of a score between 0 and 1; each signal
+ * is itself between 0 and 1.
+ *
+ * @param text the pain points' text relevance, each normalised by its best match and weighted by severity
+ * @param scene the best wanted scene the solution covers
+ * @param industry EXACT 1, GENERAL {@code generalFit}, OTHER 0
+ * @param budget 1 within budget, falling to 0 at twice the budget
+ * @param generalFit how well a cross-industry solution fits, against one made for the industry
+ * @param coveredShare a pain point counts as answered (in explanations) from this share of its best score
+ */
+@ConfigurationProperties("xkqz.matching")
+public record MatchWeights(
+        @DefaultValue("0.5") double text,
+        @DefaultValue("0.25") double scene,
+        @DefaultValue("0.2") double industry,
+        @DefaultValue("0.05") double budget,
+        @DefaultValue("0.6") double generalFit,
+        @DefaultValue("0.3") double coveredShare) {
+
+    double total() {
+        return text + scene + industry + budget;
+    }
+}

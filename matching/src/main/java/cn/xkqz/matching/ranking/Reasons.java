@@ -1,0 +1,65 @@
+package cn.xkqz.matching.ranking;
+
+import cn.xkqz.catalog.taxonomy.Industry;
+import cn.xkqz.catalog.taxonomy.Scene;
+import cn.xkqz.matching.MatchResult.Explanation;
+import cn.xkqz.matching.MatchResult.PainPointMatch;
+import cn.xkqz.matching.retrieval.Candidate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one-line reason shown with a match, in Chinese, made only of what the explanation says, e.g.
+ * {@code 覆盖2个痛点：设备停机、能耗监测；场景：设备管理；适用汽车零部件；在预算内}.
+ */
+public final class Reasons {
+
+    private final Map<String, String> industryNames;
+    private final Map<String, String> sceneNames;
+
+    public Reasons(List<Industry> industries, List<Scene> scenes) {
+        this.industryNames = industries.stream().collect(Collectors.toMap(Industry::code, Industry::name));
+        this.sceneNames = scenes.stream().collect(Collectors.toMap(Scene::code, Scene::name));
+    }
+
+    public String of(Explanation explanation, Candidate candidate, String enterpriseIndustry) {
+        List<String> parts = new ArrayList<>();
+        List<PainPointMatch> painPoints = explanation.painPoints();
+        if (!painPoints.isEmpty()) {
+            parts.add("覆盖" + painPoints.size() + "个痛点："
+                    + painPoints.stream()
+                            .map(p -> String.join(
+                                    "",
+                                    p.terms().subList(0, Math.min(3, p.terms().size()))))
+                            .collect(Collectors.joining("、")));
+        }
+        if (!explanation.scenes().isEmpty()) {
+            parts.add("场景：" + names(explanation.scenes(), sceneNames::get));
+        }
+        parts.add(
+                switch (explanation.industryFit()) {
+                    case EXACT -> "适用" + industryNames.getOrDefault(enterpriseIndustry, enterpriseIndustry);
+                    case GENERAL -> "跨行业通用方案";
+                    case OTHER -> "主要面向" + names(candidate.industries(), industryNames::get);
+                });
+        if (explanation.withinBudget() != null) {
+            parts.add(explanation.withinBudget() ? "在预算内" : "起价" + yuan(candidate.priceMin()) + "，超出预算");
+        }
+        return String.join("；", parts);
+    }
+
+    private static String names(List<String> codes, Function<String, String> name) {
+        return codes.stream()
+                .map(c -> name.apply(c) == null ? c : name.apply(c))
+                .collect(Collectors.joining("、"));
+    }
+
+    private static String yuan(long amount) {
+        return amount >= 10_000 && amount % 1_000 == 0
+                ? (amount % 10_000 == 0 ? amount / 10_000 + "万元" : amount / 10_000.0 + "万元")
+                : amount + "元";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.matching.ranking;
+
+import org.jspecify.annotations.NullMarked;

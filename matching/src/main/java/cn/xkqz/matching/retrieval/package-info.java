@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.matching.retrieval;
+
+import org.jspecify.annotations.NullMarked;
