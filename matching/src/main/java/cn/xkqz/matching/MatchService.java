@@ -5,12 +5,12 @@ import cn.xkqz.catalog.diagnosis.DiagnosisService;
 import cn.xkqz.catalog.diagnosis.PainPoint;
 import cn.xkqz.catalog.enterprise.Enterprise;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
-import cn.xkqz.catalog.solution.PriceRange;
 import cn.xkqz.catalog.taxonomy.Taxonomy;
 import cn.xkqz.catalog.validation.CatalogValidator;
 import cn.xkqz.catalog.validation.Violations;
 import cn.xkqz.matching.ranking.Ranker;
 import cn.xkqz.matching.ranking.Reasons;
+import cn.xkqz.matching.retrieval.KnownSolutions;
 import cn.xkqz.matching.retrieval.PainPointRetrieval;
 import cn.xkqz.matching.retrieval.Retrieved;
 import java.util.ArrayList;
@@ -34,6 +34,7 @@ public class MatchService {
     private final DiagnosisService diagnoses;
     private final PainPointRetrieval retrieval;
     private final Ranker ranker;
+    private final KnownSolutions known;
 
     MatchService(
             CatalogValidator validator,
@@ -41,7 +42,9 @@ public class MatchService {
             EnterpriseService enterprises,
             DiagnosisService diagnoses,
             PainPointRetrieval retrieval,
-            Ranker ranker) {
+            Ranker ranker,
+            KnownSolutions known) {
+        this.known = known;
         this.validator = validator;
         this.taxonomy = taxonomy;
         this.enterprises = enterprises;
@@ -75,10 +78,14 @@ public class MatchService {
 
     private Mono<MatchResult> rank(MatchRequest request) {
         Map<String, Double> wanted = wantedScenes(request);
+        Mono<Reasons> reasons = Mono.zip(taxonomy.industries(), taxonomy.scenes(), Reasons::new);
         return retrieval
                 .retrieve(request.industry(), request.painPoints(), wanted.keySet())
-                .zipWith(Mono.zip(taxonomy.industries(), taxonomy.scenes(), Reasons::new))
-                .map(t -> result(request, t.getT1(), wanted, t.getT2()));
+                .flatMap(retrieved -> known.of(retrieved.candidates())
+                        .map(solutions -> ranker.rank(request, retrieved.candidates(), solutions, wanted).stream()
+                                .limit(request.size())
+                                .toList())
+                        .zipWith(reasons, (top, why) -> result(request, top, retrieved, why)));
     }
 
     /**
@@ -96,22 +103,22 @@ public class MatchService {
         return wanted;
     }
 
-    private MatchResult result(MatchRequest request, Retrieved retrieved, Map<String, Double> wanted, Reasons reasons) {
-        List<Ranker.Ranked> ranked = ranker.rank(request, retrieved, wanted);
+    private MatchResult result(MatchRequest request, List<Ranker.Ranked> top, Retrieved retrieved, Reasons reasons) {
         List<MatchResult.Item> items = new ArrayList<>();
-        for (int i = 0; i < Math.min(request.size(), ranked.size()); i++) {
-            Ranker.Ranked r = ranked.get(i);
+        for (Ranker.Ranked r : top) {
+            MatchResult.Explanation explanation =
+                    ranker.explain(r, request.painPoints(), retrieved.tokens(), known.words(r.found(), r.solution()));
             items.add(new MatchResult.Item(
-                    i + 1,
-                    r.candidate().id(),
-                    r.candidate().name(),
-                    r.candidate().providerName(),
-                    r.candidate().industries(),
-                    r.candidate().scenes(),
-                    new PriceRange(r.candidate().priceMin(), r.candidate().priceMax()),
+                    items.size() + 1,
+                    r.found().id(),
+                    r.solution().name(),
+                    r.solution().providerName(),
+                    r.solution().industries(),
+                    r.solution().scenes(),
+                    r.solution().priceYuan(),
                     r.score(),
-                    r.explanation(),
-                    reasons.of(r.explanation(), r.candidate(), request.industry())));
+                    explanation,
+                    reasons.of(explanation, r.solution(), request.industry())));
         }
         return new MatchResult(items);
     }

@@ -1,19 +1,16 @@
 package cn.xkqz.matching.ranking;
 
 import cn.xkqz.catalog.diagnosis.PainPoint;
+import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.catalog.taxonomy.Industry;
 import cn.xkqz.matching.MatchRequest;
 import cn.xkqz.matching.MatchResult.Explanation;
 import cn.xkqz.matching.MatchResult.IndustryFit;
 import cn.xkqz.matching.MatchResult.PainPointMatch;
-import cn.xkqz.matching.retrieval.Candidate;
-import cn.xkqz.matching.retrieval.PainPointHit;
 import cn.xkqz.matching.retrieval.PainPointToken;
-import cn.xkqz.matching.retrieval.Retrieved;
+import cn.xkqz.matching.retrieval.Scored;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Scores candidates against a request from four signals (text, scene, industry, budget; see
- * {@link MatchWeights}) and explains each score with what it was made of.
+ * {@link MatchWeights}) and explains a score with what it was made of.
  */
 @Component
 public class Ranker {
@@ -34,75 +31,111 @@ public class Ranker {
         this.weights = weights;
     }
 
-    /** A candidate with its score and explanation. */
-    public record Ranked(Candidate candidate, double score, Explanation explanation) {}
+    /**
+     * A candidate with its score and the parts of it.
+     *
+     * @param shares per pain point, the candidate's text score as a share of the pain point's best
+     */
+    public record Ranked(
+            Scored found,
+            Solution solution,
+            double score,
+            double[] shares,
+            IndustryFit industryFit,
+            List<String> scenes,
+            @Nullable Boolean withinBudget) {}
 
-    /** All candidates ranked, best first; equal scores by id, so the order never shuffles. */
-    public List<Ranked> rank(MatchRequest request, Retrieved retrieved, Map<String, Double> wantedScenes) {
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
-        Map<String, double[]> shares = new HashMap<>();
-        Map<String, Map<Integer, PainPointHit>> hitsByCandidate = new HashMap<>();
+    /**
+     * All found solutions ranked, best first; equal scores by id, so the order never shuffles.
+     *
+     * @param solutions the found solutions' catalogue state, by id (any missing one is left out)
+     */
+    public List<Ranked> rank(
+            MatchRequest request,
+            List<Scored> found,
+            Map<String, Solution> solutions,
+            Map<String, Double> wantedScenes) {
         int n = request.painPoints().size();
-        for (int p = 0; p < n; p++) {
-            List<PainPointHit> hits = retrieved.hits().get(p);
-            double best = hits.isEmpty() ? 1 : hits.getFirst().score();
-            for (PainPointHit hit : hits) {
-                String id = hit.candidate().id();
-                candidates.putIfAbsent(id, hit.candidate());
-                shares.computeIfAbsent(id, k -> new double[n])[p] = best > 0 ? hit.score() / best : 0;
-                hitsByCandidate.computeIfAbsent(id, k -> new HashMap<>()).put(p, hit);
+        double[] best = new double[n];
+        for (Scored scored : found) {
+            for (int p = 0; p < n; p++) {
+                best[p] = Math.max(best[p], scored.painPointScores()[p]);
             }
         }
-        retrieved.structural().forEach(c -> candidates.putIfAbsent(c.id(), c));
         List<Ranked> ranked = new ArrayList<>();
-        for (Candidate candidate : candidates.values()) {
-            double[] share = shares.getOrDefault(candidate.id(), new double[n]);
-            ranked.add(score(request, retrieved, wantedScenes, candidate, share, hitsByCandidate.get(candidate.id())));
+        for (Scored scored : found) {
+            Solution solution = solutions.get(scored.id());
+            if (solution == null) {
+                continue;
+            }
+            double[] shares = new double[n];
+            for (int p = 0; p < n; p++) {
+                shares[p] = best[p] > 0 ? scored.painPointScores()[p] / best[p] : 0;
+            }
+            ranked.add(score(request, wantedScenes, scored, solution, shares));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score)
                 .reversed()
-                .thenComparing(r -> r.candidate().id()));
+                .thenComparing(r -> r.found().id()));
         return ranked;
     }
 
     private Ranked score(
-            MatchRequest request,
-            Retrieved retrieved,
-            Map<String, Double> wantedScenes,
-            Candidate candidate,
-            double[] share,
-            @Nullable Map<Integer, PainPointHit> hits) {
-        double text = textSignal(request.painPoints(), share);
-        double scene = candidate.scenes().stream()
+            MatchRequest request, Map<String, Double> wantedScenes, Scored found, Solution solution, double[] shares) {
+        double text = textSignal(request.painPoints(), shares);
+        double scene = solution.scenes().stream()
                 .mapToDouble(s -> wantedScenes.getOrDefault(s, 0.0))
                 .max()
                 .orElse(0);
-        IndustryFit fit = industryFit(request.industry(), candidate.industries());
+        IndustryFit fit = industryFit(request.industry(), solution.industries());
         double industry = switch (fit) {
             case EXACT -> 1;
             case GENERAL -> weights.generalFit();
             case OTHER -> 0;
         };
-        double budget = budgetSignal(request.budgetYuan(), candidate.priceMin());
+        long priceMin = solution.priceYuan().min();
+        double budget = budgetSignal(request.budgetYuan(), priceMin);
         double score = (weights.text() * text
                         + weights.scene() * scene
                         + weights.industry() * industry
                         + weights.budget() * budget)
                 / weights.total();
-        Explanation explanation = new Explanation(
-                answered(request.painPoints(), retrieved.tokens(), share, hits),
-                candidate.scenes().stream().filter(wantedScenes::containsKey).toList(),
+        return new Ranked(
+                found,
+                solution,
+                Math.round(score * 10_000) / 10_000.0,
+                shares,
                 fit,
-                request.budgetYuan() == null ? null : candidate.priceMin() <= request.budgetYuan());
-        return new Ranked(candidate, Math.round(score * 10_000) / 10_000.0, explanation);
+                solution.scenes().stream().filter(wantedScenes::containsKey).toList(),
+                request.budgetYuan() == null ? null : priceMin <= request.budgetYuan());
+    }
+
+    /**
+     * Why {@code ranked} was proposed: the pain points it answers (at least {@code coveredShare} of the
+     * pain point's best score), each with the words of the pain point whose analysed term, or a synonym
+     * at the same place, is one of the solution's words.
+     */
+    public Explanation explain(
+            Ranked ranked, List<PainPoint> painPoints, List<List<PainPointToken>> tokens, Set<String> matchedWords) {
+        List<PainPointMatch> answered = new ArrayList<>();
+        for (int p = 0; p < painPoints.size(); p++) {
+            if (ranked.shares()[p] < weights.coveredShare()) {
+                continue;
+            }
+            List<String> terms = matchedTerms(painPoints.get(p).text(), tokens.get(p), matchedWords);
+            if (!terms.isEmpty()) {
+                answered.add(new PainPointMatch(p, terms));
+            }
+        }
+        return new Explanation(answered, ranked.scenes(), ranked.industryFit(), ranked.withinBudget());
     }
 
     /** Severity-weighted mean of the pain points' normalised text scores: covering several counts. */
-    private static double textSignal(List<PainPoint> painPoints, double[] share) {
+    private static double textSignal(List<PainPoint> painPoints, double[] shares) {
         double sum = 0;
         double weight = 0;
         for (int p = 0; p < painPoints.size(); p++) {
-            sum += severityWeight(painPoints.get(p)) * share[p];
+            sum += severityWeight(painPoints.get(p)) * shares[p];
             weight += severityWeight(painPoints.get(p));
         }
         return weight == 0 ? 0 : sum / weight;
@@ -127,38 +160,12 @@ public class Ranker {
         return budget == 0 ? 0 : Math.max(0, 1 - (priceMin - budget) / (double) budget);
     }
 
-    /** The pain points this candidate answers, each with the words of the pain point that matched. */
-    private List<PainPointMatch> answered(
-            List<PainPoint> painPoints,
-            List<List<PainPointToken>> tokens,
-            double[] share,
-            @Nullable Map<Integer, PainPointHit> hits) {
-        List<PainPointMatch> answered = new ArrayList<>();
-        if (hits == null) {
-            return answered;
-        }
-        for (int p = 0; p < painPoints.size(); p++) {
-            PainPointHit hit = hits.get(p);
-            if (hit == null || share[p] < weights.coveredShare()) {
-                continue;
-            }
-            List<String> terms = matchedTerms(painPoints.get(p).text(), tokens.get(p), hit.matchedWords());
-            if (!terms.isEmpty()) {
-                answered.add(new PainPointMatch(p, terms));
-            }
-        }
-        return answered;
-    }
-
-    /**
-     * The pain point's own words (by the analyser's offsets) whose term, or a synonym at the same place,
-     * is among the words Elasticsearch highlighted in the solution.
-     */
-    static List<String> matchedTerms(String text, List<PainPointToken> tokens, Set<String> matchedWords) {
+    /** Single characters (不, 台, 全 …) match everywhere and explain nothing, so terms have two or more. */
+    static List<String> matchedTerms(String text, List<PainPointToken> tokens, Set<String> solutionWords) {
         Set<String> terms = new LinkedHashSet<>();
         for (PainPointToken token : tokens) {
             String term = token.term();
-            if (matchedWords.stream().anyMatch(w -> w.equals(term) || (term.length() >= 2 && w.contains(term)))) {
+            if (term.length() >= 2 && solutionWords.contains(term)) {
                 terms.add(text.substring(token.start(), token.end()));
             }
         }

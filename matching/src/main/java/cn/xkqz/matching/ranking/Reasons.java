@@ -1,10 +1,10 @@
 package cn.xkqz.matching.ranking;
 
+import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.catalog.taxonomy.Industry;
 import cn.xkqz.catalog.taxonomy.Scene;
 import cn.xkqz.matching.MatchResult.Explanation;
 import cn.xkqz.matching.MatchResult.PainPointMatch;
-import cn.xkqz.matching.retrieval.Candidate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ public final class Reasons {
         this.sceneNames = scenes.stream().collect(Collectors.toMap(Scene::code, Scene::name));
     }
 
-    public String of(Explanation explanation, Candidate candidate, String enterpriseIndustry) {
+    public String of(Explanation explanation, Solution solution, String enterpriseIndustry) {
         List<String> parts = new ArrayList<>();
         List<PainPointMatch> painPoints = explanation.painPoints();
         if (!painPoints.isEmpty()) {
@@ -43,10 +43,13 @@ public final class Reasons {
                 switch (explanation.industryFit()) {
                     case EXACT -> "适用" + industryNames.getOrDefault(enterpriseIndustry, enterpriseIndustry);
                     case GENERAL -> "跨行业通用方案";
-                    case OTHER -> "主要面向" + names(candidate.industries(), industryNames::get);
+                    case OTHER -> "主要面向" + names(solution.industries(), industryNames::get);
                 });
         if (explanation.withinBudget() != null) {
-            parts.add(explanation.withinBudget() ? "在预算内" : "起价" + yuan(candidate.priceMin()) + "，超出预算");
+            parts.add(
+                    explanation.withinBudget()
+                            ? "在预算内"
+                            : "起价" + yuan(solution.priceYuan().min()) + "，超出预算");
         }
         return String.join("；", parts);
     }

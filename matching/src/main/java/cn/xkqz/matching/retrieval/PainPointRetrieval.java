@@ -8,28 +8,27 @@ import cn.xkqz.indexer.index.SolutionIndex;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
-import co.elastic.clients.elasticsearch.core.search.Highlight;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.AnalyzeResponse;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
-import co.elastic.clients.util.NamedValue;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Fetches, in one {@code _msearch}, the best text matches of every pain point separately (each pain
- * point is its own query, so a solution that answers two pain points shows up in both), plus the
- * solutions of the wanted scenes; and, alongside, the analysis of the pain points (for explanations).
+ * Finds candidates for a request in one {@code _msearch}: one query per pain point (so each pain point
+ * gets its own best matches and scores), plus one for the solutions of the wanted scenes and fitting
+ * industries whatever their wording. Only ids, versions and scores come back (no documents); the
+ * pain points are analysed alongside, by the index's search analyzer (synonyms included), for
+ * explanations.
  */
 @Component
 public class PainPointRetrieval {
@@ -37,15 +36,14 @@ public class PainPointRetrieval {
     /** Text matches fetched per pain point. */
     static final int HITS_PER_PAIN_POINT = 50;
     /** Solutions fetched by scene and industry alone. */
-    static final int STRUCTURAL = 200;
+    static final int STRUCTURAL = 100;
 
-    static final List<String> FIELDS = List.of("name^3", "keywords^3", "summary^2", "description^1", "cases^0.5");
-    private static final List<String> SOURCE =
-            List.of("id", "name", "providerName", "industries", "scenes", "priceMin", "priceMax");
-    private static final Pattern EMPHASIS = Pattern.compile("<em>(.+?)</em>");
+    static final String TEXT = "text";
 
     private final ElasticsearchAsyncClient es;
     private final SolutionIndex index;
+    private final Cache<String, List<PainPointToken>> tokenCache =
+            Caffeine.newBuilder().maximumSize(50_000).build();
 
     PainPointRetrieval(ElasticsearchAsyncClient es, SolutionIndex index) {
         this.es = es;
@@ -54,51 +52,93 @@ public class PainPointRetrieval {
 
     public Mono<Retrieved> retrieve(String industry, List<PainPoint> painPoints, Set<String> wantedScenes) {
         List<RequestItem> searches = new ArrayList<>();
-        painPoints.forEach(p -> searches.add(textSearch(p.text())));
-        searches.add(structuralSearch(industry, wantedScenes));
-        Mono<List<MultiSearchResponseItem<Candidate>>> found = Elasticsearch.call(
-                        () -> es.msearch(m -> m.searches(searches), Candidate.class))
-                .map(response -> response.responses());
-        return Mono.zip(found, analyze(painPoints)).map(t -> retrieved(t.getT1(), t.getT2(), painPoints.size()));
+        painPoints.forEach(p -> searches.add(search(textQuery(p.text()), HITS_PER_PAIN_POINT)));
+        searches.add(search(fits(industry, wantedScenes), wantedScenes.isEmpty() ? 0 : STRUCTURAL));
+        Mono<List<Scored>> candidates = Elasticsearch.call(() -> es.msearch(m -> m.searches(searches), Void.class))
+                .map(response -> merge(response.responses(), painPoints.size()));
+        return Mono.zip(candidates, analyze(painPoints), Retrieved::new);
     }
 
-    private RequestItem textSearch(String text) {
+    private RequestItem search(Query query, int size) {
         return RequestItem.of(r -> r.header(h -> h.index(index.alias()))
-                .body(b -> b.size(HITS_PER_PAIN_POINT)
-                        .source(s -> s.filter(f -> f.includes(SOURCE)))
-                        .query(textQuery(text))
-                        .highlight(highlight())));
+                .body(b -> b.size(size)
+                        .version(true)
+                        .trackTotalHits(t -> t.enabled(false))
+                        .source(src -> src.fetch(false))
+                        .query(query)));
     }
 
-    /** A pain point's text against the solution texts; exposed for the benchmark's raw single search. */
-    public static Query textQuery(String text) {
-        return Query.of(q -> q.multiMatch(
-                m -> m.query(text).fields(FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)));
-    }
-
-    private RequestItem structuralSearch(String industry, Set<String> scenes) {
+    /** Solutions of the wanted scenes whose industries include the enterprise's or GENERAL. */
+    private static Query fits(String industry, Set<String> scenes) {
         List<FieldValue> sceneValues = scenes.stream().map(FieldValue::of).toList();
         List<FieldValue> industries = List.of(FieldValue.of(industry), FieldValue.of(Industry.GENERAL));
-        return RequestItem.of(r -> r.header(h -> h.index(index.alias()))
-                .body(b -> b.size(sceneValues.isEmpty() ? 0 : STRUCTURAL)
-                        .source(s -> s.filter(f -> f.includes(SOURCE)))
-                        .query(q -> q.bool(bool -> bool.filter(
-                                        f -> f.terms(t -> t.field("scenes").terms(v -> v.value(sceneValues))))
-                                .filter(f -> f.terms(t -> t.field("industries").terms(v -> v.value(industries))))))));
+        return Query.of(q ->
+                q.bool(b -> b.filter(f -> f.terms(t -> t.field("scenes").terms(v -> v.value(sceneValues))))
+                        .filter(f -> f.terms(t -> t.field("industries").terms(v -> v.value(industries))))));
     }
 
-    private static Highlight highlight() {
-        HighlightField words = HighlightField.of(f -> f.fragmentSize(24).numberOfFragments(6));
-        return Highlight.of(h -> h.fields(List.of(
-                NamedValue.of("name", words),
-                NamedValue.of("keywords", words),
-                NamedValue.of("summary", words),
-                NamedValue.of("description", words),
-                NamedValue.of("cases", words))));
+    /**
+     * A pain point's text against all of a solution's text at once (the {@code text} field, a copy of
+     * name, keywords, summary, description and cases): one field to score keeps five pain points cheap.
+     * Also the benchmark's raw single search.
+     */
+    public static Query textQuery(String text) {
+        return Query.of(q -> q.match(m -> m.field(TEXT).query(text)));
     }
 
-    /** All pain points analysed in one request, joined by line breaks; offsets are split back apart. */
+    private static List<Scored> merge(List<MultiSearchResponseItem<Void>> responses, int painPoints) {
+        Map<String, Scored> byId = new LinkedHashMap<>();
+        for (int i = 0; i < responses.size(); i++) {
+            MultiSearchResponseItem<Void> response = responses.get(i);
+            if (response.isFailure()) {
+                String reason =
+                        "pain point search failed: " + response.failure().error();
+                IllegalStateException failure = new IllegalStateException(reason);
+                int status = response.failure().status();
+                throw status >= 500 || status == 429 ? new SearchUnavailableException(reason, failure) : failure;
+            }
+            for (Hit<Void> hit : response.result().hits().hits()) {
+                Scored scored = byId.computeIfAbsent(
+                        hit.id(),
+                        id -> new Scored(id, hit.version() == null ? 0 : hit.version(), new double[painPoints]));
+                if (i < painPoints && hit.score() != null) {
+                    scored.painPointScores()[i] = hit.score();
+                }
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * Each pain point's tokens. Analysis of a text never changes while the index definition does not, and
+     * a diagnosis is matched again and again, so tokens are cached by text (and definition); the texts
+     * not cached yet are analysed in one request.
+     */
     private Mono<List<List<PainPointToken>>> analyze(List<PainPoint> painPoints) {
+        List<PainPoint> missing = painPoints.stream()
+                .filter(p -> tokenCache.getIfPresent(cacheKey(p)) == null)
+                .toList();
+        Mono<Void> fill = missing.isEmpty()
+                ? Mono.empty()
+                : analyzeAll(missing)
+                        .doOnNext(tokens -> {
+                            for (int i = 0; i < missing.size(); i++) {
+                                tokenCache.put(cacheKey(missing.get(i)), tokens.get(i));
+                            }
+                        })
+                        .then();
+        return fill.then(Mono.fromSupplier(() -> painPoints.stream()
+                .map(p -> tokenCache.getIfPresent(cacheKey(p)))
+                .map(tokens -> tokens == null ? List.<PainPointToken>of() : tokens)
+                .toList()));
+    }
+
+    private String cacheKey(PainPoint painPoint) {
+        return index.definition() + ":" + painPoint.text();
+    }
+
+    /** Pain points analysed in one request, joined by line breaks; offsets are split back apart. */
+    private Mono<List<List<PainPointToken>>> analyzeAll(List<PainPoint> painPoints) {
         StringBuilder joined = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         for (PainPoint p : painPoints) {
@@ -130,41 +170,5 @@ public class PainPointRetrieval {
             }
         }
         return tokens;
-    }
-
-    private static Retrieved retrieved(
-            List<MultiSearchResponseItem<Candidate>> responses, List<List<PainPointToken>> tokens, int painPoints) {
-        for (MultiSearchResponseItem<Candidate> response : responses) {
-            if (response.isFailure()) {
-                String reason =
-                        "pain point search failed: " + response.failure().error();
-                IllegalStateException failure = new IllegalStateException(reason);
-                int status = response.failure().status();
-                throw status >= 500 || status == 429 ? new SearchUnavailableException(reason, failure) : failure;
-            }
-        }
-        List<List<PainPointHit>> hits = new ArrayList<>();
-        for (int i = 0; i < painPoints; i++) {
-            hits.add(responses.get(i).result().hits().hits().stream()
-                    .map(PainPointRetrieval::hit)
-                    .toList());
-        }
-        List<Candidate> byScene = responses.get(painPoints).result().hits().hits().stream()
-                .map(Hit::source)
-                .toList();
-        return new Retrieved(hits, byScene, tokens);
-    }
-
-    private static PainPointHit hit(Hit<Candidate> hit) {
-        Set<String> words = new LinkedHashSet<>();
-        hit.highlight()
-                .values()
-                .forEach(fragments -> fragments.forEach(fragment -> {
-                    Matcher m = EMPHASIS.matcher(fragment);
-                    while (m.find()) {
-                        words.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
-                    }
-                }));
-        return new PainPointHit(hit.source(), hit.score() == null ? 0 : hit.score(), words);
     }
 }

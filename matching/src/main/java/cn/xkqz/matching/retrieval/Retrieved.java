@@ -3,10 +3,9 @@ package cn.xkqz.matching.retrieval;
 import java.util.List;
 
 /**
- * Everything one round trip brought back for a request.
+ * What the retrieval round trip brought back for a request.
  *
- * @param hits per pain point (same order as the request), its best text matches, best first
- * @param structural solutions of the wanted scenes and fitting industries, whatever their text
+ * @param candidates solutions matching any pain point, or fitting by scene and industry, best first
  * @param tokens per pain point, its analysed words
  */
-public record Retrieved(List<List<PainPointHit>> hits, List<Candidate> structural, List<List<PainPointToken>> tokens) {}
+public record Retrieved(List<Scored> candidates, List<List<PainPointToken>> tokens) {}
