@@ -1,5 +1,8 @@
 package cn.xkqz.api.catalog;
 
+import cn.xkqz.api.security.Access;
+import cn.xkqz.api.security.Actors;
+import cn.xkqz.api.security.Role;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.diagnosis.Diagnosis;
@@ -12,6 +15,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,10 +32,12 @@ class EnterpriseController {
 
     private final EnterpriseService enterprises;
     private final DiagnosisService diagnoses;
+    private final Access access;
 
-    EnterpriseController(EnterpriseService enterprises, DiagnosisService diagnoses) {
+    EnterpriseController(EnterpriseService enterprises, DiagnosisService diagnoses, Access access) {
         this.enterprises = enterprises;
         this.diagnoses = diagnoses;
+        this.access = access;
     }
 
     @PostMapping
@@ -42,31 +48,48 @@ class EnterpriseController {
                         .body(e));
     }
 
+    /**
+     * The enterprise itself and bureau staff read it whole; providers with the credit code and phone
+     * masked; other enterprises not at all.
+     */
     @GetMapping("/{id}")
     Mono<Enterprise> get(@PathVariable UUID id) {
-        return enterprises.get(id);
+        return access.actor().flatMap(actor -> {
+            if (Actors.isBureauOr(actor, Role.ENTERPRISE, id)) {
+                return enterprises.get(id);
+            }
+            if (Actors.is(actor, Role.PROVIDER)) {
+                return enterprises.get(id).map(Enterprise::masked);
+            }
+            return Mono.error(new AccessDeniedException("只能查看本企业的资料"));
+        });
     }
 
+    /** Bureau staff see the list whole; providers masked. */
     @GetMapping
     Mono<Page<Enterprise>> list(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return Mono.fromCallable(() -> new PageQuery(page, size)).flatMap(enterprises::list);
+        return Mono.fromCallable(() -> new PageQuery(page, size))
+                .zipWith(access.actor())
+                .flatMap(q -> enterprises
+                        .list(q.getT1())
+                        .map(p -> Actors.is(q.getT2(), Role.BUREAU) ? p : p.map(Enterprise::masked)));
     }
 
     /** Stores a new version of the enterprise's diagnosis; matching uses the latest. */
     @PutMapping("/{id}/diagnosis")
     Mono<Diagnosis> diagnose(@PathVariable UUID id, @RequestBody DiagnosisDraft diagnosis) {
-        return diagnoses.submit(id, diagnosis);
+        return access.enterpriseOrBureau(id).then(Mono.defer(() -> diagnoses.submit(id, diagnosis)));
     }
 
     @GetMapping("/{id}/diagnosis")
     Mono<Diagnosis> latestDiagnosis(@PathVariable UUID id) {
-        return diagnoses.latest(id);
+        return access.enterpriseOrBureau(id).then(Mono.defer(() -> diagnoses.latest(id)));
     }
 
     /** Every version of the diagnosis, newest first. */
     @GetMapping("/{id}/diagnoses")
     Mono<List<Diagnosis>> diagnosisHistory(@PathVariable UUID id) {
-        return diagnoses.history(id).collectList();
+        return access.enterpriseOrBureau(id).thenMany(diagnoses.history(id)).collectList();
     }
 }

@@ -1,7 +1,12 @@
 package cn.xkqz.api.catalog;
 
+import cn.xkqz.api.security.Access;
+import cn.xkqz.api.security.Actors;
+import cn.xkqz.api.security.Role;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
+import cn.xkqz.catalog.audit.Actor;
+import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.solution.NewSolution;
 import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.catalog.solution.SolutionService;
@@ -30,23 +35,35 @@ class SolutionController {
 
     private final SolutionService solutions;
     private final SolutionSearch search;
+    private final Access access;
 
-    SolutionController(SolutionService solutions, SolutionSearch search) {
+    SolutionController(SolutionService solutions, SolutionSearch search, Access access) {
         this.solutions = solutions;
         this.search = search;
+        this.access = access;
     }
 
+    /** A provider creates its own solutions; with no provider named, validation answers (400). */
     @PostMapping
     Mono<ResponseEntity<Solution>> create(@RequestBody NewSolution solution) {
-        return solutions
-                .create(solution)
+        Mono<Actor> allowed =
+                solution.providerId() == null ? access.actor() : access.providerOrBureau(solution.providerId());
+        return allowed.then(Mono.defer(() -> solutions.create(solution)))
                 .map(s -> ResponseEntity.created(URI.create("/api/v1/solutions/" + s.id()))
                         .body(s));
     }
 
+    /** Anyone reads a LISTED solution; other states only its provider and bureau staff, else 404. */
     @GetMapping("/{id}")
     Mono<Solution> get(@PathVariable UUID id) {
-        return solutions.get(id);
+        return solutions
+                .get(id)
+                .zipWith(access.actor())
+                .filter(found -> found.getT1().status() == SolutionStatus.LISTED
+                        || Actors.isBureauOr(
+                                found.getT2(), Role.PROVIDER, found.getT1().providerId()))
+                .map(found -> found.getT1())
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("方案", id)));
     }
 
     @GetMapping
@@ -56,7 +73,16 @@ class SolutionController {
             @RequestParam(required = false) @Nullable UUID providerId,
             @RequestParam(required = false) @Nullable SolutionStatus status) {
         return Mono.fromCallable(() -> new PageQuery(page, size))
-                .flatMap(query -> solutions.list(query, providerId, status));
+                .zipWith(access.actor())
+                .flatMap(q -> solutions.list(q.getT1(), providerId, seeing(q.getT2(), providerId, status)));
+    }
+
+    /** Anyone lists LISTED solutions; a provider its own in any status; bureau staff everything. */
+    private static @Nullable SolutionStatus seeing(
+            Actor actor, @Nullable UUID providerId, @Nullable SolutionStatus asked) {
+        boolean ownOrBureau = Actors.is(actor, Role.BUREAU)
+                || (providerId != null && Actors.isBureauOr(actor, Role.PROVIDER, providerId));
+        return ownOrBureau ? asked : SolutionStatus.LISTED;
     }
 
     /** Searchable solutions like this one (similar wording, same scenes and industries first). */
@@ -71,6 +97,9 @@ class SolutionController {
 
     @PutMapping("/{id}")
     Mono<Solution> update(@PathVariable UUID id, @RequestBody SolutionUpdate update) {
-        return solutions.update(id, update);
+        return solutions
+                .get(id)
+                .flatMap(current -> access.providerOrBureau(current.providerId()))
+                .then(Mono.defer(() -> solutions.update(id, update)));
     }
 }

@@ -41,7 +41,7 @@ class DemoCatalogLoader {
     @EventListener(ApplicationReadyEvent.class)
     void loadWhenEmpty() {
         providers
-                .list(new PageQuery(0, 1))
+                .list(new PageQuery(0, 1), null)
                 .filter(page -> page.total() == 0)
                 .flatMap(empty -> Mono.fromCallable(this::demoFile))
                 .flatMap(imports::importCatalog)

@@ -51,6 +51,9 @@ public final class JsonInputErrors {
                             .map(String::valueOf)
                             .collect(Collectors.joining("、"));
         }
+        if (error instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            return invalid.getOriginalMessage();
+        }
         if (error instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "类型不符：应为" + typeName(mismatch.getTargetType());
         }

@@ -1,18 +1,11 @@
 package cn.xkqz.api.problem;
 
-import java.net.URI;
-import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -25,23 +18,11 @@ import reactor.core.publisher.Mono;
 class ProblemResponses implements ErrorWebExceptionHandler {
 
     private static final Log log = LogFactory.getLog(ProblemResponses.class);
-    /** A dependency outage usually lasts seconds (Elasticsearch restarting); clients may retry then. */
-    private static final String RETRY_AFTER_SECONDS = "10";
 
-    private final ServerResponse.Context context;
+    private final ProblemWriter writer;
 
-    ProblemResponses(ServerCodecConfigurer codecs) {
-        this.context = new ServerResponse.Context() {
-            @Override
-            public List<org.springframework.http.codec.HttpMessageWriter<?>> messageWriters() {
-                return codecs.getWriters();
-            }
-
-            @Override
-            public List<ViewResolver> viewResolvers() {
-                return List.of();
-            }
-        };
+    ProblemResponses(ProblemWriter writer) {
+        this.writer = writer;
     }
 
     @Override
@@ -50,8 +31,7 @@ class ProblemResponses implements ErrorWebExceptionHandler {
             return Mono.error(error);
         }
         ProblemDetail problem = Problems.of(error);
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        if (problem.getStatus() >= 500) {
+        if (problem.getStatus() >= 500 && problem.getStatus() != 503) {
             log.error(
                     "Request " + exchange.getRequest().getId() + " "
                             + exchange.getRequest().getMethod() + " "
@@ -59,14 +39,6 @@ class ProblemResponses implements ErrorWebExceptionHandler {
                     error);
             problem.setProperty("requestId", exchange.getRequest().getId());
         }
-        return ServerResponse.status(problem.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .headers(headers -> {
-                    if (problem.getStatus() == 503) {
-                        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-                    }
-                })
-                .bodyValue(problem)
-                .flatMap(response -> response.writeTo(exchange, context));
+        return writer.write(exchange, problem);
     }
 }

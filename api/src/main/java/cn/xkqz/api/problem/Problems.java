@@ -12,6 +12,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebInputException;
@@ -30,6 +31,7 @@ public final class Problems {
             case InvalidInputException e -> invalid(e.getMessage(), e.errors());
             case NotFoundException e -> problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
             case ConflictException e -> problem(HttpStatus.CONFLICT, "conflict", "与当前状态冲突", e.getMessage());
+            case AccessDeniedException e -> forbidden(e.getMessage());
             case SearchUnavailableException e ->
                 problem(
                         HttpStatus.SERVICE_UNAVAILABLE,
@@ -40,6 +42,22 @@ public final class Problems {
             case ErrorResponse e -> fromFramework(e);
             default -> tooLarge(error) ? payloadTooLarge() : internalError();
         };
+    }
+
+    public static ProblemDetail unauthorized() {
+        return problem(HttpStatus.UNAUTHORIZED, "unauthorized", "需要登录", "请携带有效的访问令牌（Authorization: Bearer …）");
+    }
+
+    public static ProblemDetail forbidden(String detail) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作", detail);
+    }
+
+    public static ProblemDetail tooManyRequests() {
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "请求过于频繁", "请求过于频繁，请稍后再试");
+    }
+
+    public static ProblemDetail payloadTooLarge() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "请求体过大", "请求体超过上限，请分批提交");
     }
 
     static ProblemDetail invalid(String detail, List<FieldError> errors) {
@@ -82,10 +100,6 @@ public final class Problems {
             }
         }
         return false;
-    }
-
-    private static ProblemDetail payloadTooLarge() {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "请求体过大", "请求体超过上限，请分批提交");
     }
 
     private static ProblemDetail internalError() {

@@ -1,5 +1,6 @@
 package cn.xkqz.api.search;
 
+import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.outbox.Outbox;
 import cn.xkqz.catalog.outbox.OutboxEvent;
@@ -10,8 +11,10 @@ import cn.xkqz.indexer.status.SearchStatus;
 import cn.xkqz.indexer.status.SearchStatusService;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,12 +31,22 @@ class SearchAdminController {
     private final RebuildService rebuilds;
     private final RebuildJobs jobs;
     private final Outbox outbox;
+    private final AuditTrail audit;
+    private final TransactionalOperator transactions;
 
-    SearchAdminController(SearchStatusService status, RebuildService rebuilds, RebuildJobs jobs, Outbox outbox) {
+    SearchAdminController(
+            SearchStatusService status,
+            RebuildService rebuilds,
+            RebuildJobs jobs,
+            Outbox outbox,
+            AuditTrail audit,
+            TransactionalOperator transactions) {
         this.status = status;
         this.rebuilds = rebuilds;
         this.jobs = jobs;
         this.outbox = outbox;
+        this.audit = audit;
+        this.transactions = transactions;
     }
 
     @GetMapping("/status")
@@ -64,7 +77,10 @@ class SearchAdminController {
     /** Puts every parked event back in line (after fixing what made Elasticsearch refuse them). */
     @PostMapping("/parked/retry")
     Mono<Retried> retryParked() {
-        return outbox.unpark().map(Retried::new);
+        return transactions.transactional(outbox.unpark()
+                .flatMap(events -> audit.append(
+                                "OUTBOX_UNPARKED", "SEARCH_INDEX", "outbox", null, Map.of("events", events))
+                        .thenReturn(new Retried(events))));
     }
 
     record Retried(long events) {}

@@ -3,8 +3,10 @@ package cn.xkqz.api.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xkqz.api.ApiTest;
+import cn.xkqz.api.Tokens;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -15,7 +17,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class CatalogApiTest {
 
     @Autowired
+    WebTestClient anonymous;
+
     WebTestClient http;
+
+    @BeforeEach
+    void actAsBureauStaff() {
+        http = Tokens.bureau(anonymous);
+    }
 
     @Test
     void importAnswersTheSameIdsTwice() {
@@ -217,6 +226,29 @@ class CatalogApiTest {
                 .jsonPath("$.errors[*].field")
                 .value(fields -> assertThat((List<String>) fields)
                         .containsExactlyInAnyOrder("name", "creditCode", "industries[0]"));
+    }
+
+    @Test
+    void controlCharactersInTextAreFieldErrorsNotFailedWrites() {
+        http.post()
+                .uri("/api/v1/providers")
+                .bodyValue(Map.of(
+                        "name",
+                        "新乡\u0000科技",
+                        "creditCode",
+                        "91410724MA00000000",
+                        "county",
+                        "红旗区",
+                        "industries",
+                        List.of("LIFTING_EQUIPMENT")))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("name")
+                .jsonPath("$.errors[0].message")
+                .value(message -> assertThat((String) message).contains("U+0000"));
     }
 
     @Test

@@ -15,7 +15,7 @@ public final class ImportFiles {
     private ImportFiles() {}
 
     /** One provider (P1) with two solutions (S1, S2), names prefixed with {@code tag}. */
-    static Map<String, Object> small(String tag) {
+    public static Map<String, Object> small(String tag) {
         Map<String, Object> provider = new HashMap<>(Map.of(
                 "ref", "P1",
                 "name", tag + "数字工厂科技",
@@ -32,7 +32,7 @@ public final class ImportFiles {
                 new ArrayList<>(List.of(solution("S1", tag + "危化品仓库温湿度监测"), solution("S2", tag + "无菌敷料批记录电子化")))));
     }
 
-    static Map<String, Object> solution(String ref, String name) {
+    public static Map<String, Object> solution(String ref, String name) {
         return new HashMap<>(Map.ofEntries(
                 Map.entry("ref", ref),
                 Map.entry("providerRef", "P1"),

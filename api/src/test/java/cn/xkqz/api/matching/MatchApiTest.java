@@ -3,10 +3,12 @@ package cn.xkqz.api.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xkqz.api.ApiTest;
+import cn.xkqz.api.Tokens;
 import cn.xkqz.api.catalog.ImportFiles;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,7 +21,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class MatchApiTest {
 
     @Autowired
+    WebTestClient anonymous;
+
     WebTestClient http;
+
+    @BeforeEach
+    void actAsBureauStaff() {
+        http = Tokens.bureau(anonymous);
+    }
 
     @Test
     void anAdHocMatchAnswersInTheContractsShape() {

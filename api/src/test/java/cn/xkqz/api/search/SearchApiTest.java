@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.xkqz.api.ApiTest;
+import cn.xkqz.api.Tokens;
 import cn.xkqz.api.catalog.ImportFiles;
 import cn.xkqz.localstack.LocalStack;
 import java.time.Duration;
@@ -22,12 +23,20 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class SearchApiTest {
 
     @Autowired
+    WebTestClient anonymous;
+
     WebTestClient http;
+
+    @BeforeEach
+    void actAsBureauStaff() {
+        http = Tokens.bureau(anonymous);
+    }
 
     @BeforeEach
     void searchIsReady() {
         await().atMost(Duration.ofSeconds(90))
-                .untilAsserted(() -> http.get()
+                .untilAsserted(() -> anonymous
+                        .get()
                         .uri("/actuator/health/readiness")
                         .exchange()
                         .expectStatus()
@@ -80,6 +89,14 @@ class SearchApiTest {
                 .expectBody()
                 .jsonPath("$.suggestions")
                 .value(s -> assertThat((List<String>) s).contains("钢丝绳在线探伤监测"));
+        http.get()
+                .uri("/api/v1/search/suggest?prefix={p}", "钢".repeat(101))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("prefix");
     }
 
     @Test

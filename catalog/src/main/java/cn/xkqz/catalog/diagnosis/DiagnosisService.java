@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.diagnosis;
 
+import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.validation.CatalogValidator;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -31,8 +33,15 @@ public class DiagnosisService {
     private final EnterpriseService enterprises;
     private final CatalogValidator validator;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    DiagnosisService(DatabaseClient db, EnterpriseService enterprises, CatalogValidator validator, Clock clock) {
+    DiagnosisService(
+            DatabaseClient db,
+            EnterpriseService enterprises,
+            CatalogValidator validator,
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.db = db;
         this.enterprises = enterprises;
         this.validator = validator;
@@ -45,7 +54,18 @@ public class DiagnosisService {
         return validator
                 .validate(draft)
                 .then(Mono.defer(() -> lockEnterprise(enterpriseId)))
-                .then(Mono.defer(() -> insert(enterpriseId, draft)));
+                .then(Mono.defer(() -> insert(enterpriseId, draft)))
+                .flatMap(saved -> audit.append(
+                                "DIAGNOSIS_SUBMITTED",
+                                "ENTERPRISE",
+                                enterpriseId,
+                                null,
+                                Map.of(
+                                        "diagnosisVersion", saved.version(),
+                                        "level", saved.level(),
+                                        "painPoints", saved.painPoints().size(),
+                                        "demandScenes", saved.demandScenes()))
+                        .thenReturn(saved));
     }
 
     /** The diagnosis matching uses: the enterprise's latest. */

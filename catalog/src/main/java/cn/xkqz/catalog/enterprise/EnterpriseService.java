@@ -5,11 +5,13 @@ import static org.springframework.data.relational.core.query.Query.query;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.RecordWriter;
+import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.validation.CatalogValidator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.data.relational.core.query.Criteria;
@@ -27,6 +29,7 @@ public class EnterpriseService {
     private final CatalogValidator validator;
     private final EnterpriseMapper mapper;
     private final Clock clock;
+    private final AuditTrail audit;
 
     EnterpriseService(
             EnterpriseRepository enterprises,
@@ -34,7 +37,9 @@ public class EnterpriseService {
             RecordWriter writer,
             CatalogValidator validator,
             EnterpriseMapper mapper,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.enterprises = enterprises;
         this.template = template;
         this.writer = writer;
@@ -51,7 +56,20 @@ public class EnterpriseService {
                 .then(Mono.defer(() -> writer.insert(
                         mapper.toEnterprise(draft, UUID.randomUUID(), 0, now, now),
                         null,
-                        () -> new ConflictException("统一社会信用代码 " + draft.creditCode() + " 的企业已登记"))));
+                        () -> new ConflictException("统一社会信用代码 " + draft.creditCode() + " 的企业已登记"))))
+                .flatMap(created -> audit.append(
+                                "ENTERPRISE_CREATED",
+                                "ENTERPRISE",
+                                created.id(),
+                                null,
+                                Map.of(
+                                        "name",
+                                        created.name(),
+                                        "industry",
+                                        created.industry(),
+                                        "version",
+                                        created.version()))
+                        .thenReturn(created));
     }
 
     public Mono<Page<Enterprise>> list(PageQuery page) {

@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.importing;
 
+import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.provider.Provider;
 import cn.xkqz.catalog.provider.ProviderService;
 import cn.xkqz.catalog.provider.ProviderStatus;
@@ -27,9 +28,15 @@ public class CatalogImportService {
     private final SolutionService solutions;
     private final CatalogValidator validator;
     private final Taxonomy taxonomy;
+    private final AuditTrail audit;
 
     CatalogImportService(
-            ProviderService providers, SolutionService solutions, CatalogValidator validator, Taxonomy taxonomy) {
+            ProviderService providers,
+            SolutionService solutions,
+            CatalogValidator validator,
+            Taxonomy taxonomy,
+            AuditTrail audit) {
+        this.audit = audit;
         this.providers = providers;
         this.solutions = solutions;
         this.validator = validator;
@@ -40,7 +47,18 @@ public class CatalogImportService {
     public Mono<ImportResult> importCatalog(CatalogImport file) {
         return taxonomy.codes()
                 .doOnNext(codes -> new ImportCheck(validator, codes).run(file))
-                .then(Mono.defer(() -> write(file)));
+                .then(Mono.defer(() -> write(file)))
+                .flatMap(result -> audit.append(
+                                "CATALOG_IMPORTED",
+                                "CATALOG",
+                                "import",
+                                null,
+                                Map.of(
+                                        "providers",
+                                        result.providers().size(),
+                                        "solutions",
+                                        result.solutions().size()))
+                        .thenReturn(result));
     }
 
     private Mono<ImportResult> write(CatalogImport file) {

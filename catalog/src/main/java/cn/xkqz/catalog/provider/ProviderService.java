@@ -5,6 +5,7 @@ import static org.springframework.data.relational.core.query.Query.query;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.RecordWriter;
+import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.outbox.ChangedRecord;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
@@ -33,6 +35,7 @@ public class ProviderService {
     private final CatalogValidator validator;
     private final ProviderMapper mapper;
     private final Clock clock;
+    private final AuditTrail audit;
 
     ProviderService(
             ProviderRepository providers,
@@ -40,7 +43,9 @@ public class ProviderService {
             RecordWriter writer,
             CatalogValidator validator,
             ProviderMapper mapper,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.providers = providers;
         this.template = template;
         this.writer = writer;
@@ -51,7 +56,11 @@ public class ProviderService {
 
     @Transactional
     public Mono<Provider> create(ProviderDraft draft) {
-        return validator.validate(draft).then(insert(draft, ProviderStatus.APPLIED));
+        return validator
+                .validate(draft)
+                .then(Mono.defer(() -> insert(draft, ProviderStatus.APPLIED)))
+                .flatMap(created -> audit.append("PROVIDER_CREATED", "PROVIDER", created.id(), null, summary(created))
+                        .thenReturn(created));
     }
 
     public Mono<Provider> get(UUID id) {
@@ -62,12 +71,17 @@ public class ProviderService {
         return providers.findAllById(ids);
     }
 
-    public Mono<Page<Provider>> list(PageQuery page) {
+    /** A page of providers, all of them or those in {@code status}. */
+    public Mono<Page<Provider>> list(PageQuery page, @Nullable ProviderStatus status) {
+        Criteria criteria =
+                status == null ? Criteria.empty() : Criteria.where("status").is(status);
         return template.select(Provider.class)
-                .matching(query(Criteria.empty()).with(page.newestFirst()))
+                .matching(query(criteria).with(page.newestFirst()))
                 .all()
                 .collectList()
-                .zipWith(providers.count(), (items, total) -> new Page<>(items, page.page(), page.size(), total));
+                .zipWith(
+                        template.count(query(criteria), Provider.class),
+                        (items, total) -> new Page<>(items, page.page(), page.size(), total));
     }
 
     @Transactional
@@ -79,7 +93,19 @@ public class ProviderService {
         return validator
                 .validate(command.provider(), violations)
                 .then(Mono.defer(() -> get(id)))
-                .flatMap(current -> replace(current, command.version(), command.provider(), current.status()));
+                .flatMap(current -> replace(current, command.version(), command.provider(), current.status())
+                        .flatMap(updated -> audit.append(
+                                        "PROVIDER_UPDATED", "PROVIDER", id, summary(current), summary(updated))
+                                .thenReturn(updated)));
+    }
+
+    /** What the audit trail keeps of a provider's state. */
+    static Map<String, Object> summary(Provider provider) {
+        return Map.of(
+                "name", provider.name(),
+                "creditCode", provider.creditCode(),
+                "status", provider.status().name(),
+                "version", provider.version());
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.springframework.data.relational.core.query.Query.query;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.RecordWriter;
+import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.InvalidInputException;
@@ -18,6 +19,7 @@ import cn.xkqz.catalog.validation.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
@@ -38,6 +40,7 @@ public class SolutionService {
     private final CatalogValidator validator;
     private final SolutionMapper mapper;
     private final Clock clock;
+    private final AuditTrail audit;
 
     SolutionService(
             SolutionRepository solutions,
@@ -46,7 +49,9 @@ public class SolutionService {
             RecordWriter writer,
             CatalogValidator validator,
             SolutionMapper mapper,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.solutions = solutions;
         this.providers = providers;
         this.template = template;
@@ -66,7 +71,18 @@ public class SolutionService {
                 .validate(command.solution(), violations)
                 .then(Mono.defer(() -> ownerOf(command)))
                 .flatMap(provider -> insert(provider.id(), command.solution(), SolutionStatus.DRAFT)
-                        .map(row -> mapper.toSolution(row, provider.name())));
+                        .map(row -> mapper.toSolution(row, provider.name())))
+                .flatMap(created -> audit.append("SOLUTION_CREATED", "SOLUTION", created.id(), null, summary(created))
+                        .thenReturn(created));
+    }
+
+    /** What the audit trail keeps of a solution's state. */
+    public static Map<String, Object> summary(Solution solution) {
+        return Map.of(
+                "name", solution.name(),
+                "providerId", solution.providerId().toString(),
+                "status", solution.status().name(),
+                "version", solution.version());
     }
 
     public Mono<Solution> get(UUID id) {
@@ -103,8 +119,21 @@ public class SolutionService {
                 .validate(command.solution(), violations)
                 .then(Mono.defer(() -> solutions.findById(id)))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("方案", id)))
-                .flatMap(current -> replace(current, command.version(), command.solution(), current.status()))
-                .flatMap(this::withProviderName);
+                .flatMap(current -> replace(current, command.version(), command.solution(), current.status())
+                        .flatMap(this::withProviderName)
+                        .flatMap(updated -> audit.append(
+                                        "SOLUTION_UPDATED",
+                                        "SOLUTION",
+                                        id,
+                                        Map.of(
+                                                "name",
+                                                current.name(),
+                                                "status",
+                                                current.status().name(),
+                                                "version",
+                                                current.version()),
+                                        summary(updated))
+                                .thenReturn(updated)));
     }
 
     /**

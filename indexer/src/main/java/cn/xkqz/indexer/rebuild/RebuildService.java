@@ -1,5 +1,6 @@
 package cn.xkqz.indexer.rebuild;
 
+import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.solution.SolutionSnapshot;
 import cn.xkqz.catalog.solution.SolutionSnapshots;
 import cn.xkqz.indexer.SearchProperties;
@@ -9,12 +10,14 @@ import cn.xkqz.indexer.index.SolutionIndex;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,13 +38,19 @@ public class RebuildService {
     private final BulkWriter writer;
     private final RebuildJobs jobs;
     private final SearchProperties properties;
+    private final AuditTrail audit;
+    private final TransactionalOperator transactions;
 
     RebuildService(
             SolutionIndex index,
             SolutionSnapshots snapshots,
             BulkWriter writer,
             RebuildJobs jobs,
-            SearchProperties properties) {
+            SearchProperties properties,
+            AuditTrail audit,
+            TransactionalOperator transactions) {
+        this.audit = audit;
+        this.transactions = transactions;
         this.index = index;
         this.snapshots = snapshots;
         this.writer = writer;
@@ -49,14 +58,22 @@ public class RebuildService {
         this.properties = properties;
     }
 
-    /** Starts a rebuild in the background and returns its job; a second one while it runs is a conflict. */
+    /**
+     * Starts a rebuild in the background and returns its job; a second one while it runs is a conflict.
+     * The job (and its audit entry) is committed before the rebuild starts, so from its first document
+     * on, the outbox worker sees it and writes every change to the new index too.
+     */
     public Mono<RebuildJob> start() {
         String target = index.newIndexName();
+        Mono<RebuildJob> record = jobs.insertRunning(UUID.randomUUID(), target)
+                .flatMap(job -> audit.append(
+                                "SEARCH_REBUILD_STARTED", "SEARCH_INDEX", job.id(), null, Map.of("targetIndex", target))
+                        .thenReturn(job));
         return jobs.running()
                 .filter(running -> !running)
                 .switchIfEmpty(Mono.error(RebuildJobs::alreadyRunning))
                 .then(index.create(target, true, index.rebuildAlias()))
-                .then(jobs.insertRunning(UUID.randomUUID(), target))
+                .then(transactions.transactional(record))
                 .onErrorResume(error -> index.delete(target).then(Mono.error(error)))
                 .doOnNext(job -> run(job).subscribe());
     }

@@ -1,5 +1,7 @@
 package cn.xkqz.indexer.search;
 
+import cn.xkqz.catalog.error.FieldError;
+import cn.xkqz.catalog.error.InvalidInputException;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.solution.DeliveryMode;
 import cn.xkqz.catalog.solution.PriceRange;
@@ -129,6 +131,10 @@ public class SolutionSearch {
         String text = prefix.strip();
         if (text.isEmpty()) {
             return Mono.just(List.of());
+        }
+        if (text.length() > SearchQuery.MAX_QUERY_LENGTH) {
+            FieldError tooLong = new FieldError("prefix", "输入不能超过" + SearchQuery.MAX_QUERY_LENGTH + "个字");
+            return Mono.error(() -> new InvalidInputException("参数有误", List.of(tooLong)));
         }
         return call(() -> es.search(
                         s -> s.index(index.alias())

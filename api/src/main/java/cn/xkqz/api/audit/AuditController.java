@@ -1,0 +1,52 @@
+package cn.xkqz.api.audit;
+
+import cn.xkqz.catalog.audit.AuditEntry;
+import cn.xkqz.catalog.audit.AuditTrail;
+import cn.xkqz.catalog.audit.ChainCheck;
+import cn.xkqz.catalog.error.FieldError;
+import cn.xkqz.catalog.error.InvalidInputException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The audit trail for bureau staff: entries about an entity (or all), and a check of the hash chain. */
+@RestController
+@RequestMapping("/api/v1/admin/audit")
+class AuditController {
+
+    private final AuditTrail audit;
+
+    AuditController(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    /** Oldest first; page on with {@code afterId} (the last id seen). */
+    @GetMapping
+    Mono<Entries> entries(
+            @RequestParam(required = false) @Nullable String entityType,
+            @RequestParam(required = false) @Nullable String entityId,
+            @RequestParam(defaultValue = "0") long afterId,
+            @RequestParam(defaultValue = "100") int size) {
+        if (size < 1 || size > 1000) {
+            return Mono.error(new InvalidInputException("参数有误", List.of(new FieldError("size", "必须在1到1000之间"))));
+        }
+        return audit.entries(blankToNull(entityType), blankToNull(entityId), afterId, size)
+                .collectList()
+                .map(Entries::new);
+    }
+
+    @GetMapping("/verify")
+    Mono<ChainCheck> verify() {
+        return audit.verify();
+    }
+
+    record Entries(List<AuditEntry> items) {}
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.xkqz.api.audit;
+
+import org.jspecify.annotations.NullMarked;

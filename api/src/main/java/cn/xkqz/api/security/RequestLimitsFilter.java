@@ -1,0 +1,83 @@
+package cn.xkqz.api.security;
+
+import cn.xkqz.api.problem.ProblemWriter;
+import cn.xkqz.api.problem.Problems;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Refuses oversized bodies (413) before reading them, and rate-limits search, suggest, similar and
+ * matching per client (429 with Retry-After). Runs after authentication, so a token's subject is the
+ * client; anonymous callers are told apart by address.
+ */
+@Component
+@EnableConfigurationProperties(RequestLimits.class)
+class RequestLimitsFilter implements WebFilter, Ordered {
+
+    private final RequestLimits limits;
+    private final ProblemWriter problems;
+    private final RateLimiter rateLimiter;
+
+    RequestLimitsFilter(RequestLimits limits, ProblemWriter problems) {
+        this.limits = limits;
+        this.problems = problems;
+        this.rateLimiter = new RateLimiter(limits.requestsPerMinute(), limits.burst(), Clock.systemUTC());
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        long length = request.getHeaders().getContentLength();
+        long max = request.getPath().value().startsWith("/api/v1/admin/imports/")
+                ? limits.maxImportBody().toBytes()
+                : limits.maxBody().toBytes();
+        if (length > max) {
+            return problems.write(exchange, Problems.payloadTooLarge());
+        }
+        if (!limits.rateLimitEnabled() || !rateLimited(request)) {
+            return chain.filter(exchange);
+        }
+        return exchange.getPrincipal()
+                .map(principal -> "user:" + principal.getName())
+                .defaultIfEmpty("address:" + address(request))
+                .flatMap(client -> {
+                    Duration wait = rateLimiter.acquire(client);
+                    return wait.isZero()
+                            ? chain.filter(exchange)
+                            : problems.write(
+                                    exchange,
+                                    Problems.tooManyRequests(),
+                                    String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
+                });
+    }
+
+    private static boolean rateLimited(ServerHttpRequest request) {
+        String path = request.getPath().value();
+        return path.startsWith("/api/v1/search/")
+                || (request.getMethod() == HttpMethod.POST && path.equals("/api/v1/matches"))
+                || path.endsWith("/matches")
+                || path.endsWith("/similar");
+    }
+
+    private static String address(ServerHttpRequest request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote == null || remote.getAddress() == null
+                ? "unknown"
+                : remote.getAddress().getHostAddress();
+    }
+
+    @Override
+    public int getOrder() {
+        return org.springframework.security.config.web.server.SecurityWebFiltersOrder.AUTHORIZATION.getOrder() + 2;
+    }
+}

@@ -1,0 +1,142 @@
+package cn.xkqz.api.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import cn.xkqz.api.problem.ProblemWriter;
+import cn.xkqz.api.problem.Problems;
+import java.util.Arrays;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * The route half of the authorization matrix (docs/security.md): which roles may call which endpoints.
+ * What depends on a record's owner is checked by {@link Access}. Tokens are JWT bearer tokens whose
+ * {@code role} claim becomes the authority; anything not listed needs at least a valid token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    private static final String BUREAU = Role.BUREAU.name();
+    private static final String PROVIDER = Role.PROVIDER.name();
+    private static final String ENTERPRISE = Role.ENTERPRISE.name();
+
+    @Bean
+    SecurityWebFilterChain api(ServerHttpSecurity http, ProblemWriter problems) {
+        ServerAuthenticationEntryPoint unauthorized =
+                (exchange, e) -> problems.write(exchange, Problems.unauthorized());
+        ServerAccessDeniedHandler forbidden =
+                (exchange, e) -> problems.write(exchange, Problems.forbidden("当前身份无权执行此操作"));
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(routes -> routes
+                        // Anyone: the public pool, search, taxonomy, ad-hoc matching, docs, health.
+                        .pathMatchers(GET, "/api/v1/taxonomy/**", "/api/v1/search/**")
+                        .permitAll()
+                        .pathMatchers(
+                                GET,
+                                "/api/v1/solutions",
+                                "/api/v1/solutions/**",
+                                "/api/v1/providers",
+                                "/api/v1/providers/*")
+                        .permitAll()
+                        .pathMatchers(POST, "/api/v1/matches", "/api/v1/dev/tokens")
+                        .permitAll()
+                        .pathMatchers(
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**",
+                                "/webjars/**")
+                        .permitAll()
+                        // Bureau staff only.
+                        .pathMatchers("/api/v1/admin/**", "/actuator/**")
+                        .hasRole(BUREAU)
+                        // Providers: their own profile and solutions (ownership: Access).
+                        .pathMatchers(POST, "/api/v1/providers", "/api/v1/solutions")
+                        .hasAnyRole(PROVIDER, BUREAU)
+                        .pathMatchers(PUT, "/api/v1/providers/*", "/api/v1/solutions/*")
+                        .hasAnyRole(PROVIDER, BUREAU)
+                        // Enterprises: their own profile, diagnoses and matches (ownership: Access).
+                        .pathMatchers(POST, "/api/v1/enterprises")
+                        .hasAnyRole(ENTERPRISE, BUREAU)
+                        .pathMatchers(GET, "/api/v1/enterprises")
+                        .hasAnyRole(PROVIDER, BUREAU)
+                        .pathMatchers(GET, "/api/v1/enterprises/*")
+                        .hasAnyRole(ENTERPRISE, PROVIDER, BUREAU)
+                        .pathMatchers("/api/v1/enterprises/*/**")
+                        .hasAnyRole(ENTERPRISE, BUREAU)
+                        .anyExchange()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(authentication()))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .headers(
+                        headers -> headers.referrerPolicy(referrer -> referrer.policy(
+                                        ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
+                                .contentSecurityPolicy(
+                                        csp -> csp.policyDirectives(
+                                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                .build();
+    }
+
+    /** The {@code role} claim becomes the single authority {@code ROLE_<role>}. */
+    private static ReactiveJwtAuthenticationConverterAdapter authentication() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(Actors.ROLE_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    /** A token must name one known role, and its organisation, when given, must be an id. */
+    @Bean
+    OAuth2TokenValidator<Jwt> roleClaimValidator() {
+        return jwt -> {
+            String role = jwt.getClaimAsString(Actors.ROLE_CLAIM);
+            String org = jwt.getClaimAsString(Actors.ORG_CLAIM);
+            boolean known = role != null
+                    && Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role));
+            boolean orgOk = org == null || isUuid(org);
+            return known && orgOk
+                    ? OAuth2TokenValidatorResult.success()
+                    : OAuth2TokenValidatorResult.failure(
+                            new OAuth2Error("invalid_token", "bad role or orgId claim", null));
+        };
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            UUID.fromString(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

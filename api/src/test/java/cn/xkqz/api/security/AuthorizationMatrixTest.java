@@ -1,0 +1,283 @@
+package cn.xkqz.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.xkqz.api.ApiTest;
+import cn.xkqz.api.Tokens;
+import cn.xkqz.api.catalog.ImportFiles;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Every row of the matrix in docs/security.md, allowed and forbidden, with real tokens. */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    @Autowired
+    WebTestClient anonymous;
+
+    WebTestClient bureau;
+    UUID providerA;
+    UUID providerB;
+    String listedOfA;
+    String listedOfB;
+    String draftOfA;
+    UUID enterprise1;
+    UUID enterprise2;
+
+    @BeforeAll
+    void createTheWorld() {
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> anonymous
+                        .get()
+                        .uri("/actuator/health/readiness")
+                        .exchange()
+                        .expectStatus()
+                        .isOk());
+        bureau = Tokens.bureau(anonymous);
+        Map<?, ?> a = importFile("矩阵甲");
+        Map<?, ?> b = importFile("矩阵乙");
+        providerA = UUID.fromString((String) ((Map<?, ?>) a.get("providers")).get("P1"));
+        providerB = UUID.fromString((String) ((Map<?, ?>) b.get("providers")).get("P1"));
+        listedOfA = (String) ((Map<?, ?>) a.get("solutions")).get("S1");
+        listedOfB = (String) ((Map<?, ?>) b.get("solutions")).get("S1");
+        Map<String, Object> draft = ImportFiles.solution("x", "矩阵甲草稿方案");
+        draft.put("providerId", providerA);
+        draftOfA = (String) bureau.post()
+                .uri("/api/v1/solutions")
+                .bodyValue(draft)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id");
+        enterprise1 = enterprise("矩阵企业一");
+        enterprise2 = enterprise("矩阵企业二");
+        bureau.put()
+                .uri("/api/v1/enterprises/{id}/diagnosis", enterprise2)
+                .bodyValue(diagnosis())
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
+    Stream<Arguments> matrix() {
+        return Stream.of(
+                // anonymous
+                row("ANONYMOUS", null, "GET", "/api/v1/taxonomy/scenes", null, 200),
+                row("ANONYMOUS", null, "GET", "/api/v1/search/solutions?q=温湿度", null, 200),
+                row("ANONYMOUS", null, "GET", "/api/v1/search/suggest?prefix=危化", null, 200),
+                row("ANONYMOUS", null, "POST", "/api/v1/matches", match(), 200),
+                row("ANONYMOUS", null, "GET", "/api/v1/solutions/" + listedOfA, null, 200),
+                row("ANONYMOUS", null, "GET", "/api/v1/solutions/" + draftOfA, null, 404),
+                row("ANONYMOUS", null, "GET", "/api/v1/providers/" + providerA, null, 200),
+                row("ANONYMOUS", null, "POST", "/api/v1/admin/imports/catalog", Map.of(), 401),
+                row("ANONYMOUS", null, "PUT", "/api/v1/solutions/" + listedOfA, Map.of(), 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/enterprises/" + enterprise1, null, 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/admin/audit", null, 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/admin/search/status", null, 401),
+                // provider A
+                row("PROVIDER", "A", "PUT", "/api/v1/providers/A", provider("矩阵甲数字工厂科技改"), 200),
+                row("PROVIDER", "A", "PUT", "/api/v1/providers/B", provider("越权改名"), 403),
+                row("PROVIDER", "A", "POST", "/api/v1/solutions", solution("A", "矩阵甲新方案"), 201),
+                row("PROVIDER", "A", "POST", "/api/v1/solutions", solution("B", "越权新方案"), 403),
+                row("PROVIDER", "A", "PUT", "/api/v1/solutions/" + listedOfB, Map.of("version", 1), 403),
+                row("PROVIDER", "A", "GET", "/api/v1/solutions/" + draftOfA, null, 200),
+                row("PROVIDER", "A", "GET", "/api/v1/enterprises/E1", null, 200),
+                row("PROVIDER", "A", "GET", "/api/v1/enterprises/E2/diagnosis", null, 403),
+                row("PROVIDER", "A", "POST", "/api/v1/admin/imports/catalog", Map.of(), 403),
+                row("PROVIDER", "A", "GET", "/api/v1/admin/audit", null, 403),
+                // enterprise 1
+                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E1", null, 200),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2", null, 403),
+                row("ENTERPRISE", "E1", "PUT", "/api/v1/enterprises/E1/diagnosis", diagnosis(), 200),
+                row("ENTERPRISE", "E1", "PUT", "/api/v1/enterprises/E2/diagnosis", diagnosis(), 403),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2/diagnosis", null, 403),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2/matches", null, 403),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises", null, 403),
+                row("ENTERPRISE", "E1", "POST", "/api/v1/solutions", solution("A", "企业越权方案"), 403),
+                row("ENTERPRISE", "E1", "POST", "/api/v1/admin/imports/catalog", Map.of(), 403),
+                // bureau
+                row("BUREAU", null, "GET", "/api/v1/admin/audit", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/admin/audit/verify", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/admin/search/status", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/enterprises/E2/diagnosis", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/enterprises/E2/matches", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/solutions/" + draftOfA, null, 200),
+                row("BUREAU", null, "GET", "/api/v1/enterprises", null, 200));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3} -> {5}")
+    @MethodSource("matrix")
+    void theMatrixHolds(String role, String org, String method, String path, Object body, int status) {
+        WebTestClient client = role.equals("ANONYMOUS") ? anonymous : Tokens.as(anonymous, role, org(org));
+        WebTestClient.RequestBodySpec request =
+                client.method(HttpMethod.valueOf(method)).uri(resolve(path));
+        WebTestClient.ResponseSpec response = body == null
+                ? request.exchange()
+                : request.bodyValue(body instanceof Map<?, ?> map ? resolved(map) : body)
+                        .exchange();
+        response.expectStatus().isEqualTo(status);
+        if (status == 401 || status == 403) {
+            response.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void providersSeeEnterpriseContactsMaskedWhileTheEnterpriseAndBureauSeeThemWhole() {
+        String path = "/api/v1/enterprises/" + enterprise1;
+        Map<?, ?> asProvider = Tokens.as(anonymous, "PROVIDER", providerA)
+                .get()
+                .uri(path)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        Map<?, ?> asItself = Tokens.as(anonymous, "ENTERPRISE", enterprise1)
+                .get()
+                .uri(path)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        Map<?, ?> asBureau = bureau.get()
+                .uri(path)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat((String) asProvider.get("creditCode")).contains("*").hasSize(18);
+        assertThat((String) asProvider.get("contactPhone")).isEqualTo("138****1111");
+        assertThat((String) asItself.get("creditCode")).doesNotContain("*");
+        assertThat(asItself.get("contactPhone")).isEqualTo("13800001111");
+        assertThat(asBureau).isEqualTo(asItself);
+    }
+
+    @Test
+    void tokensWithAnUnknownRoleOrForgedSignatureAreRefused() {
+        anonymous
+                .post()
+                .uri("/api/v1/dev/tokens")
+                .bodyValue(Map.of("role", "ADMIN"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        anonymous
+                .get()
+                .uri("/api/v1/admin/audit")
+                .header("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJyb2xlIjoiQlVSRUFVIn0.")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+    }
+
+    private Object resolved(Map<?, ?> body) {
+        Map<Object, Object> copy = new HashMap<>();
+        body.forEach((k, v) -> copy.put(k, v instanceof String s ? resolve(s) : v));
+        return copy;
+    }
+
+    private String resolve(String text) {
+        return text.replace("/A", "/" + providerA)
+                .replace("/B", "/" + providerB)
+                .replace("/E1", "/" + enterprise1)
+                .replace("/E2", "/" + enterprise2)
+                .replace("@A", providerA.toString())
+                .replace("@B", providerB.toString());
+    }
+
+    private UUID org(String org) {
+        return switch (org == null ? "" : org) {
+            case "A" -> providerA;
+            case "B" -> providerB;
+            case "E1" -> enterprise1;
+            case "E2" -> enterprise2;
+            default -> null;
+        };
+    }
+
+    private static Arguments row(String role, String org, String method, String path, Object body, int status) {
+        return Arguments.of(role, org, method, path, body, status);
+    }
+
+    private Map<String, Object> provider(String name) {
+        Map<?, ?> current = bureau.get()
+                .uri("/api/v1/providers/" + providerA)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        Map<String, Object> update = new HashMap<>();
+        update.put("name", name);
+        update.put("creditCode", current.get("creditCode"));
+        update.put("county", current.get("county"));
+        update.put("industries", current.get("industries"));
+        update.put("version", current.get("version"));
+        return update;
+    }
+
+    private static Map<String, Object> solution(String provider, String name) {
+        Map<String, Object> solution = ImportFiles.solution("x", name);
+        solution.put("providerId", "@" + provider);
+        return solution;
+    }
+
+    private static Map<String, Object> match() {
+        return Map.of("industry", "NEW_CHEMICALS", "painPoints", List.of(Map.of("text", "仓库温湿度没人盯，夜里出事没人知道")));
+    }
+
+    private static Map<String, Object> diagnosis() {
+        return Map.of("level", 2, "painPoints", List.of(Map.of("text", "仓库温湿度没人盯")), "demandScenes", List.of("SAFETY"));
+    }
+
+    private Map<?, ?> importFile(String tag) {
+        return bureau.post()
+                .uri("/api/v1/admin/imports/catalog")
+                .bodyValue(ImportFiles.small(tag))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private UUID enterprise(String name) {
+        Map<?, ?> created = bureau.post()
+                .uri("/api/v1/enterprises")
+                .bodyValue(Map.of(
+                        "name", name,
+                        "creditCode", ImportFiles.creditCode(),
+                        "industry", "NEW_CHEMICALS",
+                        "county", "获嘉县",
+                        "scale", "BELOW",
+                        "specialization", "NONE",
+                        "batch", 1,
+                        "contactPhone", "13800001111"))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        return UUID.fromString((String) created.get("id"));
+    }
+}
