@@ -1,5 +1,7 @@
 package cn.xkqz.api.search;
 
+import cn.xkqz.catalog.error.FieldError;
+import cn.xkqz.catalog.error.InvalidInputException;
 import cn.xkqz.catalog.solution.DeliveryMode;
 import cn.xkqz.indexer.search.SearchQuery;
 import cn.xkqz.indexer.search.SearchResult;
@@ -34,7 +36,7 @@ class SearchController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return search.search(new SearchQuery(
-                q, orEmpty(industries), orEmpty(scenes), orEmpty(deliveryModes), priceMax, openApi, page, size));
+                q, orEmpty(industries), orEmpty(scenes), modes(deliveryModes), priceMax, openApi, page, size));
     }
 
     /** Completions for the search box, from solution names and keywords. */
@@ -44,6 +46,15 @@ class SearchController {
     }
 
     record Suggestions(List<String> suggestions) {}
+
+    /** A blank {@code deliveryMode} converts to null: refused, as an unknown mode is. */
+    private static List<DeliveryMode> modes(@Nullable List<DeliveryMode> values) {
+        if (values != null && values.contains(null)) {
+            throw new InvalidInputException(
+                    "搜索参数有误", List.of(new FieldError("deliveryMode", "不能为空，可选：SAAS、ON_PREMISE、HYBRID")));
+        }
+        return orEmpty(values);
+    }
 
     private static <T> List<T> orEmpty(@Nullable List<T> values) {
         return values == null ? List.of() : values;

@@ -2,6 +2,7 @@ package cn.xkqz.api.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,9 +34,10 @@ final class RateLimiter {
         return buckets.computeIfAbsent(client, c -> new Bucket(capacity, now)).take(now);
     }
 
+    /** One reading of the clock: two could straddle a second and step back nearly a second. */
     private long nanos() {
-        return clock.instant().getEpochSecond() * 1_000_000_000L
-                + clock.instant().getNano();
+        Instant now = clock.instant();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     private final class Bucket {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -52,13 +53,20 @@ class RequestLimitsFilter implements WebFilter, Ordered {
                 .defaultIfEmpty("address:" + address(request))
                 .flatMap(client -> {
                     Duration wait = rateLimiter.acquire(client);
-                    return wait.isZero()
-                            ? chain.filter(exchange)
-                            : problems.write(
-                                    exchange,
-                                    Problems.tooManyRequests(),
-                                    String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
+                    return wait.isZero() ? chain.filter(exchange) : tooManyRequests(exchange, wait);
                 });
+    }
+
+    /**
+     * 429, once the body (within the size limit) has been read: a connection must not be left holding
+     * the unread rest of a request when the client sends its next one on it.
+     */
+    private Mono<Void> tooManyRequests(ServerWebExchange exchange, Duration wait) {
+        String retryAfter = String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000));
+        return exchange.getRequest()
+                .getBody()
+                .doOnNext(DataBufferUtils::release)
+                .then(Mono.defer(() -> problems.write(exchange, Problems.tooManyRequests(), retryAfter)));
     }
 
     private static boolean rateLimited(ServerHttpRequest request) {
