@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.ClientRequest;
 
@@ -19,15 +20,7 @@ public final class Tokens {
         if (orgId != null) {
             request.put("orgId", orgId.toString());
         }
-        Map<?, ?> token = http.post()
-                .uri("/api/v1/dev/tokens")
-                .bodyValue(request)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<?, ?> token = Requests.post(http, "/api/v1/dev/tokens", request, HttpStatus.OK);
         // A filter, not a default header: mutated clients share their default headers with the original.
         String bearer = "Bearer " + token.get("token");
         return http.mutate()

@@ -3,12 +3,14 @@ package cn.xkqz.api.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xkqz.api.ApiTest;
+import cn.xkqz.api.Requests;
 import cn.xkqz.api.Tokens;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -183,22 +185,9 @@ class CatalogApiTest {
                 .jsonPath("$.items[0].name")
                 .isEqualTo("接口戊方案");
 
-        Map<?, ?> enterprise = http.post()
-                .uri("/api/v1/enterprises")
-                .bodyValue(Map.of(
-                        "name", "新乡某医用敷料厂",
-                        "creditCode", ImportFiles.creditCode(),
-                        "industry", "MEDICAL_DEVICES",
-                        "county", "长垣市",
-                        "scale", "BELOW",
-                        "specialization", "NONE",
-                        "batch", 2))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<String, Object> dressings = ImportFiles.enterprise("新乡某医用敷料厂", "MEDICAL_DEVICES");
+        dressings.put("batch", 2);
+        Map<?, ?> enterprise = Requests.post(http, "/api/v1/enterprises", dressings, HttpStatus.CREATED);
         http.get()
                 .uri("/api/v1/enterprises/{id}", enterprise.get("id"))
                 .exchange()

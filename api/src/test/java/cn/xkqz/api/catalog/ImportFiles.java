@@ -52,6 +52,25 @@ public final class ImportFiles {
                                 "enterprise", "获嘉某精细化工厂", "industry", "NEW_CHEMICALS", "outcome", "夜间巡检减少一半")))));
     }
 
+    /** An enterprise in {@code industry}, with a fresh credit code; a mutable map, to add or change fields. */
+    public static Map<String, Object> enterprise(String name, String industry) {
+        return new HashMap<>(Map.of(
+                "name",
+                name,
+                "creditCode",
+                creditCode(),
+                "industry",
+                industry,
+                "county",
+                "新乡县",
+                "scale",
+                "BELOW",
+                "specialization",
+                "NONE",
+                "batch",
+                1));
+    }
+
     public static String creditCode() {
         StringBuilder code = new StringBuilder("91410724MA");
         for (int i = 0; i < 7; i++) {

@@ -3,6 +3,7 @@ package cn.xkqz.api.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xkqz.api.ApiTest;
+import cn.xkqz.api.Requests;
 import cn.xkqz.api.Tokens;
 import cn.xkqz.api.catalog.ImportFiles;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -57,22 +59,9 @@ class MatchApiTest {
 
     @Test
     void diagnosesAreStoredAsVersionsAndDriveTheEnterprisesMatches() {
-        Map<?, ?> enterprise = http.post()
-                .uri("/api/v1/enterprises")
-                .bodyValue(Map.of(
-                        "name", "新乡某转向器厂",
-                        "creditCode", ImportFiles.creditCode(),
-                        "industry", "AUTO_PARTS",
-                        "county", "新乡经开区",
-                        "scale", "ABOVE",
-                        "specialization", "LITTLE_GIANT",
-                        "batch", 1))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<String, Object> steering = ImportFiles.enterprise("新乡某转向器厂", "AUTO_PARTS");
+        steering.put("specialization", "LITTLE_GIANT");
+        Map<?, ?> enterprise = Requests.post(http, "/api/v1/enterprises", steering, HttpStatus.CREATED);
         String id = (String) enterprise.get("id");
         Map<String, Object> diagnosis = Map.of(
                 "level",

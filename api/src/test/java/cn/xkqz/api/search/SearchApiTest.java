@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.xkqz.api.ApiTest;
+import cn.xkqz.api.Requests;
 import cn.xkqz.api.Tokens;
 import cn.xkqz.api.catalog.ImportFiles;
 import cn.xkqz.localstack.LocalStack;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -34,13 +36,7 @@ class SearchApiTest {
 
     @BeforeEach
     void searchIsReady() {
-        await().atMost(Duration.ofSeconds(90))
-                .untilAsserted(() -> anonymous
-                        .get()
-                        .uri("/actuator/health/readiness")
-                        .exchange()
-                        .expectStatus()
-                        .isOk());
+        Requests.awaitReadiness(anonymous);
     }
 
     @Test
@@ -101,15 +97,7 @@ class SearchApiTest {
 
     @Test
     void similarSolutionsShareWordingButNeverTheSolutionItself() {
-        Map<?, ?> ids = http.post()
-                .uri("/api/v1/admin/imports/catalog")
-                .bodyValue(pool())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<?, ?> ids = Requests.post(http, "/api/v1/admin/imports/catalog", pool(), HttpStatus.OK);
         Map<?, ?> solutions = (Map<?, ?>) ids.get("solutions");
 
         await().atMost(Duration.ofSeconds(60))
@@ -161,7 +149,9 @@ class SearchApiTest {
         "priceMax=-5, priceMax",
         "priceMax=cheap, priceMax",
         "openApi=maybe, openApi",
-        "deliveryMode=CLOUD, deliveryMode"
+        "deliveryMode=CLOUD, deliveryMode",
+        "deliveryMode=+, deliveryMode",
+        "deliveryMode=SAAS&deliveryMode=, deliveryMode"
     })
     void badParametersAre400ProblemsNamingTheField(String parameters, String field) {
         http.get()
@@ -226,14 +216,7 @@ class SearchApiTest {
     }
 
     private List<String> ids(String uri) {
-        Map<?, ?> body = http.get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<?, ?> body = Requests.get(http, uri, HttpStatus.OK);
         return ((List<Map<String, String>>) body.get("items"))
                 .stream().map(item -> item.get("id")).toList();
     }

@@ -1,12 +1,11 @@
 package cn.xkqz.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.xkqz.api.ApiTest;
+import cn.xkqz.api.Requests;
 import cn.xkqz.api.Tokens;
 import cn.xkqz.api.catalog.ImportFiles;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -42,13 +42,7 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     void createTheWorld() {
-        await().atMost(Duration.ofSeconds(90))
-                .untilAsserted(() -> anonymous
-                        .get()
-                        .uri("/actuator/health/readiness")
-                        .exchange()
-                        .expectStatus()
-                        .isOk());
+        Requests.awaitReadiness(anonymous);
         bureau = Tokens.bureau(anonymous);
         Map<?, ?> a = importFile("矩阵甲");
         Map<?, ?> b = importFile("矩阵乙");
@@ -58,15 +52,7 @@ class AuthorizationMatrixTest {
         listedOfB = (String) ((Map<?, ?>) b.get("solutions")).get("S1");
         Map<String, Object> draft = ImportFiles.solution("x", "矩阵甲草稿方案");
         draft.put("providerId", providerA);
-        draftOfA = (String) bureau.post()
-                .uri("/api/v1/solutions")
-                .bodyValue(draft)
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
+        draftOfA = (String) Requests.post(bureau, "/api/v1/solutions", draft, HttpStatus.CREATED)
                 .get("id");
         enterprise1 = enterprise("矩阵企业一");
         enterprise2 = enterprise("矩阵企业二");
@@ -249,35 +235,13 @@ class AuthorizationMatrixTest {
     }
 
     private Map<?, ?> importFile(String tag) {
-        return bureau.post()
-                .uri("/api/v1/admin/imports/catalog")
-                .bodyValue(ImportFiles.small(tag))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        return Requests.post(bureau, "/api/v1/admin/imports/catalog", ImportFiles.small(tag), HttpStatus.OK);
     }
 
     private UUID enterprise(String name) {
-        Map<?, ?> created = bureau.post()
-                .uri("/api/v1/enterprises")
-                .bodyValue(Map.of(
-                        "name", name,
-                        "creditCode", ImportFiles.creditCode(),
-                        "industry", "NEW_CHEMICALS",
-                        "county", "获嘉县",
-                        "scale", "BELOW",
-                        "specialization", "NONE",
-                        "batch", 1,
-                        "contactPhone", "13800001111"))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<String, Object> enterprise = ImportFiles.enterprise(name, "NEW_CHEMICALS");
+        enterprise.put("contactPhone", "13800001111");
+        Map<?, ?> created = Requests.post(bureau, "/api/v1/enterprises", enterprise, HttpStatus.CREATED);
         return UUID.fromString((String) created.get("id"));
     }
 }

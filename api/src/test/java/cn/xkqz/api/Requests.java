@@ -1,0 +1,49 @@
+package cn.xkqz.api;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The calls many API tests make on their way to what they test. */
+public final class Requests {
+
+    private Requests() {}
+
+    /** POSTs {@code body}, expects {@code status} and returns the JSON answer. */
+    public static Map<?, ?> post(WebTestClient http, String uri, Object body, HttpStatus status) {
+        return http.post()
+                .uri(uri)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /** GETs {@code uri}, expects {@code status} and returns the JSON answer. */
+    public static Map<?, ?> get(WebTestClient http, String uri, HttpStatus status) {
+        return http.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /** Waits until the app is ready: PostgreSQL and Elasticsearch answer and the search index exists. */
+    public static void awaitReadiness(WebTestClient http) {
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> http.get()
+                        .uri("/actuator/health/readiness")
+                        .exchange()
+                        .expectStatus()
+                        .isOk());
+    }
+}
