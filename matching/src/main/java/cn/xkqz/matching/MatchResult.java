@@ -9,6 +9,8 @@ public record MatchResult(List<Item> items) {
     /**
      * @param score 0–1, comparable within one answer
      * @param reason a short explanation in Chinese, built from {@code explanation}
+     * @param recommended on the bureau's current recommended list (a badge; it adds a little to the score)
+     * @param stale not confirmed by its provider for 12 months (it takes a little from the score)
      */
     public record Item(
             int rank,
@@ -20,7 +22,9 @@ public record MatchResult(List<Item> items) {
             PriceRange priceYuan,
             double score,
             Explanation explanation,
-            String reason) {}
+            String reason,
+            boolean recommended,
+            boolean stale) {}
 
     /**
      * Why a solution is proposed.

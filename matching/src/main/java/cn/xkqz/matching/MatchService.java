@@ -1,5 +1,6 @@
 package cn.xkqz.matching;
 
+import cn.xkqz.catalog.curation.RecommendedLists;
 import cn.xkqz.catalog.diagnosis.Diagnosis;
 import cn.xkqz.catalog.diagnosis.DiagnosisService;
 import cn.xkqz.catalog.diagnosis.PainPoint;
@@ -13,6 +14,7 @@ import cn.xkqz.matching.ranking.Reasons;
 import cn.xkqz.matching.retrieval.KnownSolutions;
 import cn.xkqz.matching.retrieval.PainPointRetrieval;
 import cn.xkqz.matching.retrieval.Retrieved;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,8 @@ public class MatchService {
     private final PainPointRetrieval retrieval;
     private final Ranker ranker;
     private final KnownSolutions known;
+    private final RecommendedLists recommended;
+    private final Clock clock;
 
     MatchService(
             CatalogValidator validator,
@@ -43,8 +47,12 @@ public class MatchService {
             DiagnosisService diagnoses,
             PainPointRetrieval retrieval,
             Ranker ranker,
-            KnownSolutions known) {
+            KnownSolutions known,
+            RecommendedLists recommended,
+            Clock clock) {
         this.known = known;
+        this.recommended = recommended;
+        this.clock = clock;
         this.validator = validator;
         this.taxonomy = taxonomy;
         this.enterprises = enterprises;
@@ -79,12 +87,17 @@ public class MatchService {
     private Mono<MatchResult> rank(MatchRequest request) {
         Map<String, Double> wanted = wantedScenes(request);
         Mono<Reasons> reasons = Mono.zip(taxonomy.industries(), taxonomy.scenes(), Reasons::new);
+        Mono<Ranker.Standing> standing =
+                recommended.currentSolutionIds().map(ids -> new Ranker.Standing(ids, clock.instant()));
         return retrieval
                 .retrieve(request.industry(), request.painPoints(), wanted.keySet())
-                .flatMap(retrieved -> known.of(retrieved.candidates())
-                        .map(solutions -> ranker.rank(request, retrieved.candidates(), solutions, wanted).stream()
-                                .limit(request.size())
-                                .toList())
+                .flatMap(retrieved -> Mono.zip(known.of(retrieved.candidates()), standing)
+                        .map(state ->
+                                ranker
+                                        .rank(request, retrieved.candidates(), state.getT1(), wanted, state.getT2())
+                                        .stream()
+                                        .limit(request.size())
+                                        .toList())
                         .zipWith(reasons, (top, why) -> result(request, top, retrieved, why)));
     }
 
@@ -118,7 +131,9 @@ public class MatchService {
                     r.solution().priceYuan(),
                     r.score(),
                     explanation,
-                    reasons.of(explanation, r.solution(), request.industry())));
+                    reasons.of(explanation, r.solution(), request.industry()),
+                    r.recommended(),
+                    r.stale()));
         }
         return new MatchResult(items);
     }

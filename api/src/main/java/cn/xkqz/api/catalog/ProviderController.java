@@ -6,8 +6,11 @@ import cn.xkqz.api.security.Role;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.error.NotFoundException;
+import cn.xkqz.catalog.lifecycle.LifecycleView;
+import cn.xkqz.catalog.lifecycle.TransitionRequest;
 import cn.xkqz.catalog.provider.Provider;
 import cn.xkqz.catalog.provider.ProviderDraft;
+import cn.xkqz.catalog.provider.ProviderLifecycle;
 import cn.xkqz.catalog.provider.ProviderService;
 import cn.xkqz.catalog.provider.ProviderStatus;
 import cn.xkqz.catalog.provider.ProviderUpdate;
@@ -31,10 +34,12 @@ import reactor.core.publisher.Mono;
 class ProviderController {
 
     private final ProviderService providers;
+    private final ProviderLifecycle lifecycle;
     private final Access access;
 
-    ProviderController(ProviderService providers, Access access) {
+    ProviderController(ProviderService providers, ProviderLifecycle lifecycle, Access access) {
         this.providers = providers;
+        this.lifecycle = lifecycle;
         this.access = access;
     }
 
@@ -71,5 +76,20 @@ class ProviderController {
     @PutMapping("/{id}")
     Mono<Provider> update(@PathVariable UUID id, @RequestBody ProviderUpdate update) {
         return access.providerOrBureau(id).then(Mono.defer(() -> providers.update(id, update)));
+    }
+
+    /** Vetting and management steps (bureau staff), and the provider's own appeal. */
+    @PostMapping("/{id}/transitions")
+    Mono<Provider> transition(@PathVariable UUID id, @RequestBody TransitionRequest request) {
+        return lifecycle
+                .action(request)
+                .flatMap(action ->
+                        access.mayTake(action, id).then(Mono.defer(() -> lifecycle.apply(id, action, request))));
+    }
+
+    /** Where the provider stands, what can happen next, and every step so far. */
+    @GetMapping("/{id}/transitions")
+    Mono<LifecycleView> transitions(@PathVariable UUID id) {
+        return access.providerOrBureau(id).then(Mono.defer(() -> lifecycle.view(id)));
     }
 }

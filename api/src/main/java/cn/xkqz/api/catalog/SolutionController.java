@@ -6,9 +6,16 @@ import cn.xkqz.api.security.Role;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.audit.Actor;
+import cn.xkqz.catalog.comparison.Comparison;
+import cn.xkqz.catalog.comparison.SolutionComparison;
 import cn.xkqz.catalog.error.NotFoundException;
+import cn.xkqz.catalog.lifecycle.LifecycleView;
+import cn.xkqz.catalog.lifecycle.TransitionRequest;
+import cn.xkqz.catalog.solution.ApprovedVersion;
 import cn.xkqz.catalog.solution.NewSolution;
+import cn.xkqz.catalog.solution.PendingRevision;
 import cn.xkqz.catalog.solution.Solution;
+import cn.xkqz.catalog.solution.SolutionLifecycle;
 import cn.xkqz.catalog.solution.SolutionService;
 import cn.xkqz.catalog.solution.SolutionStatus;
 import cn.xkqz.catalog.solution.SolutionUpdate;
@@ -27,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -34,11 +42,20 @@ import reactor.core.publisher.Mono;
 class SolutionController {
 
     private final SolutionService solutions;
+    private final SolutionLifecycle lifecycle;
+    private final SolutionComparison comparison;
     private final SolutionSearch search;
     private final Access access;
 
-    SolutionController(SolutionService solutions, SolutionSearch search, Access access) {
+    SolutionController(
+            SolutionService solutions,
+            SolutionLifecycle lifecycle,
+            SolutionComparison comparison,
+            SolutionSearch search,
+            Access access) {
         this.solutions = solutions;
+        this.lifecycle = lifecycle;
+        this.comparison = comparison;
         this.search = search;
         this.access = access;
     }
@@ -64,6 +81,20 @@ class SolutionController {
                                 found.getT2(), Role.PROVIDER, found.getT1().providerId()))
                 .map(found -> found.getT1())
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("方案", id)));
+    }
+
+    /**
+     * 2–4 solutions side by side, with subsidy estimates at both ends of each price range for an
+     * enterprise expecting to reach {@code expectedLevel}.
+     */
+    @GetMapping("/compare")
+    Mono<Comparison> compare(@RequestParam String ids, @RequestParam(defaultValue = "2") int expectedLevel) {
+        return Mono.fromCallable(() -> SolutionComparison.parseIds(ids))
+                .doOnNext(checked -> SolutionComparison.checkLevel(expectedLevel))
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(this::get)
+                .collectList()
+                .flatMap(found -> comparison.compare(found, expectedLevel));
     }
 
     @GetMapping
@@ -95,11 +126,58 @@ class SolutionController {
 
     record Similar(List<SearchResult.Hit> items) {}
 
+    /**
+     * Edits a solution: a draft (or any unlisted one) at once; a LISTED one becomes a pending revision
+     * (202) and the listed version stays live until bureau staff approve it.
+     */
     @PutMapping("/{id}")
-    Mono<Solution> update(@PathVariable UUID id, @RequestBody SolutionUpdate update) {
+    Mono<ResponseEntity<Object>> update(@PathVariable UUID id, @RequestBody SolutionUpdate update) {
         return solutions
                 .get(id)
-                .flatMap(current -> access.providerOrBureau(current.providerId()))
-                .then(Mono.defer(() -> solutions.update(id, update)));
+                .flatMap(
+                        current -> access.providerOrBureau(current.providerId()).thenReturn(current))
+                .flatMap(current -> current.status() == SolutionStatus.LISTED
+                        ? solutions
+                                .proposeRevision(id, update)
+                                .map(r -> ResponseEntity.accepted().body(r))
+                        : solutions.update(id, update).map(ResponseEntity::ok));
+    }
+
+    /** The edit waiting for review, for its provider and bureau staff. */
+    @GetMapping("/{id}/revision")
+    Mono<PendingRevision> revision(@PathVariable UUID id) {
+        return solutions
+                .get(id)
+                .flatMap(found -> access.providerOrBureau(found.providerId()))
+                .then(Mono.defer(() -> solutions.pendingRevision(id)));
+    }
+
+    /** Every approved version, newest first, for whoever may see the solution. */
+    @GetMapping("/{id}/versions")
+    Mono<Versions> versions(@PathVariable UUID id) {
+        return get(id).thenMany(Flux.defer(() -> solutions.versions(id)))
+                .collectList()
+                .map(Versions::new);
+    }
+
+    record Versions(List<ApprovedVersion> items) {}
+
+    /** Review and listing steps: the provider submits, delists and confirms; bureau staff list or reject. */
+    @PostMapping("/{id}/transitions")
+    Mono<Solution> transition(@PathVariable UUID id, @RequestBody TransitionRequest request) {
+        return lifecycle
+                .action(request)
+                .zipWith(Mono.defer(() -> solutions.get(id)))
+                .flatMap(found -> access.mayTake(found.getT1(), found.getT2().providerId())
+                        .then(Mono.defer(() -> lifecycle.apply(id, found.getT1(), request))));
+    }
+
+    /** Where the solution stands, what can happen next, and every step so far (its provider and bureau). */
+    @GetMapping("/{id}/transitions")
+    Mono<LifecycleView> transitions(@PathVariable UUID id) {
+        return solutions
+                .get(id)
+                .flatMap(found -> access.providerOrBureau(found.providerId()))
+                .then(Mono.defer(() -> lifecycle.view(id)));
     }
 }

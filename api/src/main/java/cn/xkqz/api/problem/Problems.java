@@ -30,7 +30,7 @@ public final class Problems {
         return switch (error) {
             case InvalidInputException e -> invalid(e.getMessage(), e.errors());
             case NotFoundException e -> problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
-            case ConflictException e -> problem(HttpStatus.CONFLICT, "conflict", "与当前状态冲突", e.getMessage());
+            case ConflictException e -> conflict(e);
             case AccessDeniedException e -> forbidden(e.getMessage());
             case SearchUnavailableException e ->
                 problem(
@@ -58,6 +58,16 @@ public final class Problems {
 
     public static ProblemDetail payloadTooLarge() {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "请求体过大", "请求体超过上限，请分批提交");
+    }
+
+    /** A conflict; a refused lifecycle action also names the current status and the allowed actions. */
+    private static ProblemDetail conflict(ConflictException error) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "与当前状态冲突", error.getMessage());
+        if (error.currentStatus() != null) {
+            problem.setProperty("currentStatus", error.currentStatus());
+            problem.setProperty("allowedActions", error.allowedActions());
+        }
+        return problem;
     }
 
     static ProblemDetail invalid(String detail, List<FieldError> errors) {

@@ -2,6 +2,7 @@ package cn.xkqz.api.security;
 
 import cn.xkqz.catalog.audit.Actor;
 import cn.xkqz.catalog.audit.AuditTrail;
+import cn.xkqz.catalog.lifecycle.LifecycleAction;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +30,16 @@ public class Access {
     /** Bureau staff, or the enterprise itself. */
     public Mono<Actor> enterpriseOrBureau(UUID enterpriseId) {
         return require(a -> Actors.isBureauOr(a, Role.ENTERPRISE, enterpriseId), "只能查看和操作本企业的资料、诊断和匹配结果");
+    }
+
+    /** Bureau staff only. */
+    public Mono<Actor> bureau(String denied) {
+        return require(a -> Actors.is(a, Role.BUREAU), denied);
+    }
+
+    /** Bureau staff for bureau actions; also the provider itself for its own (submit, appeal, …). */
+    public Mono<Actor> mayTake(LifecycleAction action, UUID providerId) {
+        return action.byOwner() ? providerOrBureau(providerId) : bureau("只有主管部门工作人员可以执行 " + action.name());
     }
 
     public Mono<Actor> actor() {

@@ -52,6 +52,13 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(routes -> routes
+                        // Lifecycle steps, history and pending revisions: providers (their own, checked by
+                        // Access) and bureau staff.
+                        .pathMatchers(
+                                "/api/v1/providers/*/transitions",
+                                "/api/v1/solutions/*/transitions",
+                                "/api/v1/solutions/*/revision")
+                        .hasAnyRole(PROVIDER, BUREAU)
                         // Anyone: the public pool, search, taxonomy, ad-hoc matching, docs, health.
                         .pathMatchers(GET, "/api/v1/taxonomy/**", "/api/v1/search/**")
                         .permitAll()
@@ -62,7 +69,10 @@ class SecurityConfiguration {
                                 "/api/v1/providers",
                                 "/api/v1/providers/*")
                         .permitAll()
-                        .pathMatchers(POST, "/api/v1/matches", "/api/v1/dev/tokens")
+                        .pathMatchers(POST, "/api/v1/matches", "/api/v1/subsidies/estimate", "/api/v1/dev/tokens")
+                        .permitAll()
+                        // Published recommended lists (drafts: bureau only, checked by the controller).
+                        .pathMatchers(GET, "/api/v1/recommended-lists", "/api/v1/recommended-lists/**")
                         .permitAll()
                         .pathMatchers(
                                 "/actuator/health",
@@ -73,7 +83,11 @@ class SecurityConfiguration {
                                 "/webjars/**")
                         .permitAll()
                         // Bureau staff only.
-                        .pathMatchers("/api/v1/admin/**", "/actuator/**")
+                        .pathMatchers(
+                                "/api/v1/admin/**",
+                                "/actuator/**",
+                                "/api/v1/recommended-lists",
+                                "/api/v1/recommended-lists/**")
                         .hasRole(BUREAU)
                         // Providers: their own profile and solutions (ownership: Access).
                         .pathMatchers(POST, "/api/v1/providers", "/api/v1/solutions")

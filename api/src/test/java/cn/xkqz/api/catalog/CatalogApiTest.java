@@ -105,6 +105,7 @@ class CatalogApiTest {
                 .isEqualTo("类型不符：应为整数");
     }
 
+    /** The edit of a listed solution waits as a revision; once approved, the old version is stale. */
     @Test
     void aStaleVersionIsA409() {
         ImportIds ids = importFile(ImportFiles.small("接口丁"))
@@ -124,6 +125,12 @@ class CatalogApiTest {
         http.put()
                 .uri("/api/v1/solutions/{id}", id)
                 .bodyValue(edit)
+                .exchange()
+                .expectStatus()
+                .isAccepted();
+        http.post()
+                .uri("/api/v1/solutions/{id}/transitions", id)
+                .bodyValue(Map.of("action", "APPROVE_REVISION", "comment", "同意"))
                 .exchange()
                 .expectStatus()
                 .isOk();

@@ -78,6 +78,27 @@ class AuthorizationMatrixTest {
                 row("ANONYMOUS", null, "PUT", "/api/v1/solutions/" + listedOfA, Map.of(), 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/enterprises/" + enterprise1, null, 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/admin/audit", null, 401),
+                row("ANONYMOUS", null, "POST", "/api/v1/providers/A/transitions", step("PASS_PRELIMINARY"), 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/providers/A/transitions", null, 401),
+                row("ANONYMOUS", null, "POST", "/api/v1/solutions/" + listedOfA + "/transitions", step("CONFIRM"), 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/solutions/" + listedOfA + "/revision", null, 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/solutions/" + listedOfA + "/versions", null, 200),
+                row(
+                        "ANONYMOUS",
+                        null,
+                        "GET",
+                        "/api/v1/solutions/compare?ids=" + listedOfA + "," + listedOfB,
+                        null,
+                        200),
+                row(
+                        "ANONYMOUS",
+                        null,
+                        "POST",
+                        "/api/v1/subsidies/estimate",
+                        Map.of("spendYuan", 1, "expectedLevel", 2),
+                        200),
+                row("ANONYMOUS", null, "GET", "/api/v1/recommended-lists", null, 200),
+                row("ANONYMOUS", null, "POST", "/api/v1/recommended-lists", recommendedList(), 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/admin/search/status", null, 401),
                 // provider A
                 row("PROVIDER", "A", "PUT", "/api/v1/providers/A", provider("矩阵甲数字工厂科技改"), 200),
@@ -90,6 +111,14 @@ class AuthorizationMatrixTest {
                 row("PROVIDER", "A", "GET", "/api/v1/enterprises/E2/diagnosis", null, 403),
                 row("PROVIDER", "A", "POST", "/api/v1/admin/imports/catalog", Map.of(), 403),
                 row("PROVIDER", "A", "GET", "/api/v1/admin/audit", null, 403),
+                row("PROVIDER", "A", "POST", "/api/v1/providers/A/transitions", step("PASS_PRELIMINARY"), 403),
+                row("PROVIDER", "A", "POST", "/api/v1/providers/B/transitions", step("APPEAL"), 403),
+                row("PROVIDER", "A", "GET", "/api/v1/providers/A/transitions", null, 200),
+                row("PROVIDER", "A", "GET", "/api/v1/providers/B/transitions", null, 403),
+                row("PROVIDER", "A", "POST", "/api/v1/solutions/" + listedOfA + "/transitions", step("CONFIRM"), 200),
+                row("PROVIDER", "A", "POST", "/api/v1/solutions/" + listedOfB + "/transitions", step("CONFIRM"), 403),
+                row("PROVIDER", "A", "POST", "/api/v1/solutions/" + listedOfA + "/transitions", step("APPROVE"), 403),
+                row("PROVIDER", "A", "POST", "/api/v1/recommended-lists", recommendedList(), 403),
                 // enterprise 1
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E1", null, 200),
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2", null, 403),
@@ -100,6 +129,14 @@ class AuthorizationMatrixTest {
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises", null, 403),
                 row("ENTERPRISE", "E1", "POST", "/api/v1/solutions", solution("A", "企业越权方案"), 403),
                 row("ENTERPRISE", "E1", "POST", "/api/v1/admin/imports/catalog", Map.of(), 403),
+                row(
+                        "ENTERPRISE",
+                        "E1",
+                        "POST",
+                        "/api/v1/solutions/" + listedOfA + "/transitions",
+                        step("CONFIRM"),
+                        403),
+                row("ENTERPRISE", "E1", "POST", "/api/v1/recommended-lists", recommendedList(), 403),
                 // bureau
                 row("BUREAU", null, "GET", "/api/v1/admin/audit", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/admin/audit/verify", null, 200),
@@ -107,7 +144,17 @@ class AuthorizationMatrixTest {
                 row("BUREAU", null, "GET", "/api/v1/enterprises/E2/diagnosis", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/enterprises/E2/matches", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/solutions/" + draftOfA, null, 200),
-                row("BUREAU", null, "GET", "/api/v1/enterprises", null, 200));
+                row("BUREAU", null, "GET", "/api/v1/enterprises", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/providers/B/transitions", null, 200),
+                row("BUREAU", null, "POST", "/api/v1/recommended-lists", recommendedList(), 201));
+    }
+
+    private static Map<String, Object> step(String action) {
+        return Map.of("action", action, "comment", "矩阵测试");
+    }
+
+    private static Map<String, Object> recommendedList() {
+        return Map.of("title", "矩阵测试清单", "period", "2026");
     }
 
     @ParameterizedTest(name = "{0} {1} {2} {3} -> {5}")

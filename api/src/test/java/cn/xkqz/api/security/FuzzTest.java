@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Thousands of random inputs (Unicode with emoji and control characters, huge numbers, wrong types,
- * missing fields, broken JSON) to search, matching, import and diagnosis: none may answer 5xx, and none
+ * missing fields, broken JSON) to search, matching, the subsidy estimate, import and diagnosis: none may answer 5xx, and none
  * that is refused may change the database.
  */
 @ApiTest
@@ -119,10 +119,17 @@ class FuzzTest {
     private record Input(HttpMethod method, String uri, MediaType type, byte[] content, boolean asBureau) {
 
         static Input random(Random random, String enterprise) {
-            return switch (random.nextInt(4)) {
+            return switch (random.nextInt(5)) {
                 case 0 -> new Input(HttpMethod.GET, URI_PREFIX + searchParameters(random), null, null, false);
                 case 1 -> post(HttpMethod.POST, "/api/v1/matches", body(random, matchTemplate()), random, false);
                 case 2 ->
+                    post(
+                            HttpMethod.POST,
+                            "/api/v1/subsidies/estimate",
+                            body(random, new HashMap<>(Map.of("spendYuan", 1_000_000, "expectedLevel", 3))),
+                            random,
+                            false);
+                case 3 ->
                     post(
                             HttpMethod.POST,
                             "/api/v1/admin/imports/catalog",

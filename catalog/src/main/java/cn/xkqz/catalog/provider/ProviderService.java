@@ -86,10 +86,7 @@ public class ProviderService {
 
     @Transactional
     public Mono<Provider> update(UUID id, ProviderUpdate command) {
-        Violations violations = new Violations();
-        if (command.version() == null) {
-            violations.add("version", "不能为空：请带上读取时的 version");
-        }
+        Violations violations = Violations.ofUpdate(command.version());
         return validator
                 .validate(command.provider(), violations)
                 .then(Mono.defer(() -> get(id)))
@@ -109,7 +106,7 @@ public class ProviderService {
     }
 
     /**
-     * Makes each stored provider say what its draft says, in {@code status}: inserts new ones, updates
+     * Makes each stored provider say what its draft says: inserts new ones in {@code status}, updates
      * changed ones, leaves identical ones alone. Providers are keyed by credit code.
      *
      * @return the providers, in the order of {@code drafts}
@@ -124,14 +121,20 @@ public class ProviderService {
                         .concatMap(draft -> upsert(draft, status, existing.get(draft.creditCode()))));
     }
 
+    /** A provider already known keeps its standing: the import updates its profile, not its status. */
     private Mono<Provider> upsert(ProviderDraft draft, ProviderStatus status, @Nullable Provider existing) {
         if (existing == null) {
             return insert(draft, status);
         }
-        if (mapper.toDraft(existing).equals(draft) && existing.status() == status) {
+        if (mapper.toDraft(existing).equals(draft)) {
             return Mono.just(existing);
         }
-        return replace(existing, existing.version(), draft, status);
+        return replace(existing, existing.version(), draft, existing.status());
+    }
+
+    /** Moves {@code current} to {@code status} (the lifecycle decides whether it may). */
+    Mono<Provider> changeStatus(Provider current, ProviderStatus status) {
+        return replace(current, current.version(), mapper.toDraft(current), status);
     }
 
     private Mono<Provider> insert(ProviderDraft draft, ProviderStatus status) {

@@ -12,7 +12,8 @@ interface SolutionMapper {
     @Mapping(target = "priceYuan.min", source = "row.priceMin")
     @Mapping(target = "priceYuan.max", source = "row.priceMax")
     @Mapping(target = "cases", source = "row.cases.items")
-    Solution toSolution(SolutionRow row, String providerName);
+    @Mapping(target = "stale", expression = "java(Solution.staleAt(row.lastConfirmedAt(), now))")
+    Solution toSolution(SolutionRow row, String providerName, Instant now);
 
     @Mapping(target = "priceYuan.min", source = "priceMin")
     @Mapping(target = "priceYuan.max", source = "priceMax")
@@ -29,7 +30,8 @@ interface SolutionMapper {
             SolutionStatus status,
             long version,
             Instant createdAt,
-            Instant updatedAt);
+            Instant updatedAt,
+            Instant lastConfirmedAt);
 
     default CustomerCases wrap(List<CustomerCase> cases) {
         return new CustomerCases(cases);

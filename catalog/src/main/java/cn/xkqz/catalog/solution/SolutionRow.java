@@ -27,4 +27,5 @@ record SolutionRow(
         SolutionStatus status,
         @Version long version,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        Instant lastConfirmedAt) {}

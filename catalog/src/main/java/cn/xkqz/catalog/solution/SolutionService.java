@@ -41,6 +41,7 @@ public class SolutionService {
     private final SolutionMapper mapper;
     private final Clock clock;
     private final AuditTrail audit;
+    private final SolutionRevisions revisions;
 
     SolutionService(
             SolutionRepository solutions,
@@ -50,8 +51,10 @@ public class SolutionService {
             CatalogValidator validator,
             SolutionMapper mapper,
             Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            SolutionRevisions revisions) {
         this.audit = audit;
+        this.revisions = revisions;
         this.solutions = solutions;
         this.providers = providers;
         this.template = template;
@@ -71,7 +74,7 @@ public class SolutionService {
                 .validate(command.solution(), violations)
                 .then(Mono.defer(() -> ownerOf(command)))
                 .flatMap(provider -> insert(provider.id(), command.solution(), SolutionStatus.DRAFT)
-                        .map(row -> mapper.toSolution(row, provider.name())))
+                        .map(row -> mapper.toSolution(row, provider.name(), clock.instant())))
                 .flatMap(created -> audit.append("SOLUTION_CREATED", "SOLUTION", created.id(), null, summary(created))
                         .thenReturn(created));
     }
@@ -111,14 +114,12 @@ public class SolutionService {
 
     @Transactional
     public Mono<Solution> update(UUID id, SolutionUpdate command) {
-        Violations violations = new Violations();
-        if (command.version() == null) {
-            violations.add("version", "不能为空：请带上读取时的 version");
-        }
+        Violations violations = Violations.ofUpdate(command.version());
         return validator
                 .validate(command.solution(), violations)
-                .then(Mono.defer(() -> solutions.findById(id)))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("方案", id)))
+                .then(Mono.defer(() -> row(id)))
+                .filter(current -> current.status() != SolutionStatus.LISTED)
+                .switchIfEmpty(Mono.error(() -> new ConflictException("方案已上架：修改须作为修订提交，经审核后生效")))
                 .flatMap(current -> replace(current, command.version(), command.solution(), current.status())
                         .flatMap(this::withProviderName)
                         .flatMap(updated -> audit.append(
@@ -137,7 +138,38 @@ public class SolutionService {
     }
 
     /**
-     * Makes each stored solution say what its import says, in {@code status}: inserts new ones, updates
+     * Keeps an edit of a LISTED solution as its pending revision; the listed version stays live until
+     * bureau staff approve the revision ({@link SolutionAction#APPROVE_REVISION}).
+     */
+    @Transactional
+    public Mono<PendingRevision> proposeRevision(UUID id, SolutionUpdate command) {
+        Violations violations = Violations.ofUpdate(command.version());
+        return validator
+                .validate(command.solution(), violations)
+                .then(Mono.defer(() -> row(id)))
+                .flatMap(current -> {
+                    if (current.version() != command.version()) {
+                        return Mono.error(ConflictException.staleVersion("方案", id, command.version()));
+                    }
+                    if (current.status() != SolutionStatus.LISTED) {
+                        return Mono.error(new ConflictException("方案未上架，直接修改即可，无需提交修订"));
+                    }
+                    return revisions.propose(current, command.solution());
+                });
+    }
+
+    /** The pending revision of a listed solution. */
+    public Mono<PendingRevision> pendingRevision(UUID id) {
+        return revisions.pending(id).switchIfEmpty(Mono.error(() -> new NotFoundException("待审核的修订", id)));
+    }
+
+    /** Every approved version of the solution, newest first. */
+    public Flux<ApprovedVersion> versions(UUID id) {
+        return revisions.versions(id);
+    }
+
+    /**
+     * Makes each stored solution say what its import says: inserts new ones in {@code status}, updates
      * changed ones, leaves identical ones alone. Solutions are keyed by (provider, name).
      *
      * @return the solutions' ids, in the order of {@code imports}
@@ -155,14 +187,58 @@ public class SolutionService {
                                 existing.get(key(item.providerId(), item.draft().name())))));
     }
 
+    /** A solution already known keeps its listing state: the import updates its content only. */
     private Mono<UUID> upsert(SolutionImport item, SolutionStatus status, @Nullable SolutionRow existing) {
         if (existing == null) {
             return insert(item.providerId(), item.draft(), status).map(SolutionRow::id);
         }
-        if (mapper.toDraft(existing).equals(item.draft()) && existing.status() == status) {
+        if (mapper.toDraft(existing).equals(item.draft())) {
             return Mono.just(existing.id());
         }
-        return replace(existing, existing.version(), item.draft(), status).map(SolutionRow::id);
+        return replace(existing, existing.version(), item.draft(), existing.status())
+                .map(SolutionRow::id);
+    }
+
+    /** The stored row (the lifecycle works on it). */
+    Mono<SolutionRow> row(UUID id) {
+        return solutions.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException("方案", id)));
+    }
+
+    /**
+     * Moves {@code current} to {@code status} (the lifecycle decides whether it may); {@code confirmed}
+     * restarts the listing's 12 months.
+     */
+    Mono<Solution> changeStatus(SolutionRow current, SolutionStatus status, boolean confirmed) {
+        Instant lastConfirmedAt = confirmed ? clock.instant() : current.lastConfirmedAt();
+        return replace(current, current.version(), mapper.toDraft(current), status, lastConfirmedAt)
+                .flatMap(this::withProviderName);
+    }
+
+    /** Puts the pending revision of {@code current} live and keeps the result as an approved version. */
+    Mono<Solution> approveRevision(SolutionRow current) {
+        return revisions
+                .pending(current.id())
+                .flatMap(revision ->
+                        replace(current, current.version(), revision.draft(), current.status(), clock.instant()))
+                .flatMap(this::withProviderName)
+                .flatMap(approved -> revisions.discard(current.id()).then(keepVersion(approved)));
+    }
+
+    /** Turns the pending revision of {@code current} down. */
+    Mono<Solution> rejectRevision(SolutionRow current) {
+        return revisions.discard(current.id()).then(withProviderName(current));
+    }
+
+    Mono<Boolean> hasPendingRevision(UUID id) {
+        return revisions.pending(id).hasElement();
+    }
+
+    /** Keeps {@code approved} as it is now among the solution's approved versions. */
+    Mono<Solution> keepVersion(Solution approved) {
+        return solutions
+                .findById(approved.id())
+                .flatMap(row -> revisions.keep(approved, mapper.toDraft(row)))
+                .thenReturn(approved);
     }
 
     private static String key(UUID providerId, String name) {
@@ -183,13 +259,22 @@ public class SolutionService {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         return writer.insert(
-                mapper.toRow(draft, id, providerId, status, 0, now, now),
+                mapper.toRow(draft, id, providerId, status, 0, now, now, now),
                 ChangedRecord.solution(id),
                 () -> duplicateName(draft));
     }
 
     private Mono<SolutionRow> replace(
             SolutionRow current, long expectedVersion, SolutionDraft draft, SolutionStatus status) {
+        return replace(current, expectedVersion, draft, status, current.lastConfirmedAt());
+    }
+
+    private Mono<SolutionRow> replace(
+            SolutionRow current,
+            long expectedVersion,
+            SolutionDraft draft,
+            SolutionStatus status,
+            Instant lastConfirmedAt) {
         SolutionRow changed = mapper.toRow(
                 draft,
                 current.id(),
@@ -197,7 +282,8 @@ public class SolutionService {
                 status,
                 current.version(),
                 current.createdAt(),
-                clock.instant());
+                clock.instant(),
+                lastConfirmedAt);
         return writer.update(
                 changed,
                 current.version(),
@@ -209,7 +295,9 @@ public class SolutionService {
     }
 
     private Mono<Solution> withProviderName(SolutionRow row) {
-        return providers.get(row.providerId()).map(provider -> mapper.toSolution(row, provider.name()));
+        return providers
+                .get(row.providerId())
+                .map(provider -> mapper.toSolution(row, provider.name(), clock.instant()));
     }
 
     private Mono<List<Solution>> withProviderNames(List<SolutionRow> rows) {
@@ -218,7 +306,7 @@ public class SolutionService {
                 .getAll(ids)
                 .collectMap(Provider::id, Provider::name)
                 .map(names -> rows.stream()
-                        .map(row -> mapper.toSolution(row, names.get(row.providerId())))
+                        .map(row -> mapper.toSolution(row, names.get(row.providerId()), clock.instant()))
                         .toList());
     }
 

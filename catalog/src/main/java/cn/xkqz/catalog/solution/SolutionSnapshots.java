@@ -3,6 +3,7 @@ package cn.xkqz.catalog.solution;
 import cn.xkqz.catalog.provider.ProviderStatus;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +27,10 @@ public class SolutionSnapshots {
     private final DatabaseClient db;
     private final R2dbcConverter converter;
     private final SolutionMapper mapper;
+    private final Clock clock;
 
-    SolutionSnapshots(R2dbcEntityTemplate template, SolutionMapper mapper) {
+    SolutionSnapshots(R2dbcEntityTemplate template, SolutionMapper mapper, Clock clock) {
+        this.clock = clock;
         this.db = template.getDatabaseClient();
         this.converter = template.getConverter();
         this.mapper = mapper;
@@ -67,7 +70,7 @@ public class SolutionSnapshots {
     private SolutionSnapshot snapshot(Row row, RowMetadata metadata) {
         SolutionRow solution = converter.read(SolutionRow.class, row, metadata);
         return new SolutionSnapshot(
-                mapper.toSolution(solution, row.get("provider_name", String.class)),
+                mapper.toSolution(solution, row.get("provider_name", String.class), clock.instant()),
                 ProviderStatus.valueOf(row.get("provider_status", String.class)),
                 row.get("provider_version", Long.class));
     }

@@ -47,6 +47,15 @@ public final class Violations {
         }
     }
 
+    /** Problems of an update: it must carry the version the caller read (optimistic locking). */
+    public static Violations ofUpdate(@Nullable Long version) {
+        Violations violations = new Violations();
+        if (version == null) {
+            violations.add("version", "不能为空：请带上读取时的 version");
+        }
+        return violations;
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -2,8 +2,12 @@ package cn.xkqz.indexer.index;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** A searchable solution as stored in Elasticsearch (see {@code search/solutions-index.json}). */
+/**
+ * A searchable solution as stored in Elasticsearch (see {@code search/solutions-index.json}).
+ * {@code lastConfirmedAt} is missing from documents indexed before it existed.
+ */
 public record SolutionDocument(
         String id,
         String providerId,
@@ -21,6 +25,7 @@ public record SolutionDocument(
         int deliveryDays,
         boolean openApi,
         Instant updatedAt,
+        @Nullable Instant lastConfirmedAt,
         List<Completion> suggest) {
 
     /** Inputs of the search box's completion suggester; of one document, the heaviest match is offered. */

@@ -1,6 +1,10 @@
 package cn.xkqz.indexer.search;
 
+import cn.xkqz.catalog.solution.Solution;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
@@ -12,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +45,28 @@ public class SearchRelevance {
     static final double SCENE_KEEP = 0.8;
     /** A counted scene's bonus, as a share of the best text score. */
     static final double SCENE_BONUS = 0.35;
+
+    /** A solution on the current recommended list scores this much more: enough to decide near-ties. */
+    static final double RECOMMENDED_BOOST = 1.05;
+    /** A listing not confirmed for 12 months scores this much of what it would. */
+    static final double STALE_FACTOR = 0.95;
+
+    /** {@code ranked}, a little higher for recommended solutions and a little lower for stale listings. */
+    Query withStanding(Query ranked, Set<UUID> recommended) {
+        List<FunctionScore> functions = new ArrayList<>();
+        functions.add(FunctionScore.of(f -> f.filter(q -> q.range(r ->
+                        r.date(d -> d.field("lastConfirmedAt").lt("now-" + Solution.FRESH_FOR.toTotalMonths() + "M"))))
+                .weight(STALE_FACTOR)));
+        if (!recommended.isEmpty()) {
+            List<String> ids = recommended.stream().map(UUID::toString).sorted().toList();
+            functions.add(FunctionScore.of(
+                    f -> f.filter(q -> q.ids(i -> i.values(ids))).weight(RECOMMENDED_BOOST)));
+        }
+        return Query.of(q -> q.functionScore(fs -> fs.query(ranked)
+                .functions(functions)
+                .scoreMode(FunctionScoreMode.Multiply)
+                .boostMode(FunctionBoostMode.Multiply)));
+    }
 
     Query textQuery(String text) {
         return Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(m -> m.query(text)

@@ -1,10 +1,12 @@
 package cn.xkqz.indexer.search;
 
+import cn.xkqz.catalog.curation.RecommendedLists;
 import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.InvalidInputException;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.solution.DeliveryMode;
 import cn.xkqz.catalog.solution.PriceRange;
+import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.catalog.taxonomy.Industry;
 import cn.xkqz.catalog.taxonomy.Taxonomy;
 import cn.xkqz.catalog.validation.Violations;
@@ -23,10 +25,13 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -47,18 +52,30 @@ public class SolutionSearch {
     private final SolutionIndex index;
     private final Taxonomy taxonomy;
     private final SearchRelevance relevance;
+    private final RecommendedLists recommended;
+    private final Clock clock;
 
-    SolutionSearch(ElasticsearchAsyncClient es, SolutionIndex index, Taxonomy taxonomy, SearchRelevance relevance) {
+    SolutionSearch(
+            ElasticsearchAsyncClient es,
+            SolutionIndex index,
+            Taxonomy taxonomy,
+            SearchRelevance relevance,
+            RecommendedLists recommended,
+            Clock clock) {
         this.es = es;
         this.index = index;
         this.taxonomy = taxonomy;
         this.relevance = relevance;
+        this.recommended = recommended;
+        this.clock = clock;
     }
 
     public Mono<SearchResult> search(SearchQuery query) {
-        return plan(query)
-                .flatMap(request -> call(() -> es.search(request, SolutionDocument.class)))
-                .map(response -> result(query, response));
+        return recommended
+                .currentSolutionIds()
+                .flatMap(ids -> plan(query, ids)
+                        .flatMap(request -> call(() -> es.search(request, SolutionDocument.class)))
+                        .map(response -> result(query, response, new Standing(ids, clock.instant()))));
     }
 
     /**
@@ -66,6 +83,10 @@ public class SolutionSearch {
      * trip ({@link #feedbackRequest}). Public so that benchmarks can send exactly what a search sends.
      */
     public Mono<SearchRequest> plan(SearchQuery query) {
+        return recommended.currentSolutionIds().flatMap(ids -> plan(query, ids));
+    }
+
+    private Mono<SearchRequest> plan(SearchQuery query, Set<UUID> recommendedIds) {
         return taxonomy.codes()
                 .doOnNext(codes -> {
                     Violations violations = new Violations();
@@ -73,7 +94,7 @@ public class SolutionSearch {
                     violations.throwIfAny("搜索参数有误");
                 })
                 .then(Mono.defer(() -> feedback(query)))
-                .map(feedback -> request(query, feedback));
+                .map(feedback -> request(query, feedback, recommendedIds));
     }
 
     /** The first round trip of a text search: its best matches under all filters, scenes only. */
@@ -104,8 +125,10 @@ public class SolutionSearch {
                 .filter(found -> found.found() && found.source() != null)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("可检索的方案", id)))
                 .flatMap(found -> call(() -> es.search(similarTo(found.source(), size), SolutionDocument.class)))
-                .map(response ->
-                        response.hits().hits().stream().map(SolutionSearch::hit).toList());
+                .zipWith(recommended.currentSolutionIds())
+                .map(found -> found.getT1().hits().hits().stream()
+                        .map(h -> hit(h, new Standing(found.getT2(), clock.instant())))
+                        .toList());
     }
 
     private SearchRequest similarTo(SolutionDocument doc, int size) {
@@ -153,9 +176,10 @@ public class SolutionSearch {
                         .toList());
     }
 
-    SearchRequest request(SearchQuery query, SearchRelevance.SceneFeedback feedback) {
-        Query ranked =
-                query.browsing() ? Query.of(q -> q.matchAll(m -> m)) : relevance.rankedQuery(query.q(), feedback);
+    SearchRequest request(SearchQuery query, SearchRelevance.SceneFeedback feedback, Set<UUID> recommendedIds) {
+        Query ranked = query.browsing()
+                ? Query.of(q -> q.matchAll(m -> m))
+                : relevance.withStanding(relevance.rankedQuery(query.q(), feedback), recommendedIds);
         return SearchRequest.of(s -> {
             s.index(index.alias())
                     .from(query.page() * query.size())
@@ -226,9 +250,10 @@ public class SolutionSearch {
                 .aggregations("codes", sub -> sub.terms(t -> t.field(field).size(size))));
     }
 
-    private static SearchResult result(SearchQuery query, SearchResponse<SolutionDocument> response) {
+    private static SearchResult result(
+            SearchQuery query, SearchResponse<SolutionDocument> response, Standing standing) {
         List<SearchResult.Hit> hits =
-                response.hits().hits().stream().map(SolutionSearch::hit).toList();
+                response.hits().hits().stream().map(h -> hit(h, standing)).toList();
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         for (String facet : List.of(INDUSTRY, SCENE, DELIVERY_MODE)) {
             facets.put(
@@ -256,7 +281,10 @@ public class SolutionSearch {
         return new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount());
     }
 
-    private static SearchResult.Hit hit(Hit<SolutionDocument> hit) {
+    /** What the badges of a page of hits depend on: the current recommended list, and now. */
+    private record Standing(Set<UUID> recommended, Instant now) {}
+
+    private static SearchResult.Hit hit(Hit<SolutionDocument> hit, Standing standing) {
         SolutionDocument doc = hit.source();
         return new SearchResult.Hit(
                 doc.id(),
@@ -270,7 +298,9 @@ public class SolutionSearch {
                 new PriceRange(doc.priceMin(), doc.priceMax()),
                 doc.openApi(),
                 hit.score() == null ? 0 : hit.score(),
-                hit.highlight());
+                hit.highlight(),
+                standing.recommended().contains(UUID.fromString(doc.id())),
+                doc.lastConfirmedAt() != null && Solution.staleAt(doc.lastConfirmedAt(), standing.now()));
     }
 
     /** A missing index (first start, before the index exists) is an outage too, not a bad request. */

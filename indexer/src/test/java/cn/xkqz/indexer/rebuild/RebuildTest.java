@@ -7,11 +7,12 @@ import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.importing.CatalogImportService;
 import cn.xkqz.catalog.importing.ImportResult;
 import cn.xkqz.catalog.solution.SolutionDraft;
+import cn.xkqz.catalog.solution.SolutionLifecycle;
 import cn.xkqz.catalog.solution.SolutionService;
 import cn.xkqz.catalog.solution.SolutionSnapshot;
 import cn.xkqz.catalog.solution.SolutionSnapshots;
-import cn.xkqz.catalog.solution.SolutionUpdate;
 import cn.xkqz.indexer.IndexAwait;
+import cn.xkqz.indexer.ListedEdits;
 import cn.xkqz.indexer.Pool;
 import cn.xkqz.indexer.index.SolutionDocument;
 import cn.xkqz.indexer.index.SolutionIndex;
@@ -41,6 +42,9 @@ class RebuildTest {
 
     @Autowired
     SolutionService solutions;
+
+    @Autowired
+    SolutionLifecycle lifecycle;
 
     @Autowired
     SolutionSnapshots snapshots;
@@ -117,8 +121,12 @@ class RebuildTest {
     private Mono<Void> editOne(UUID id) {
         return solutions
                 .get(id)
-                .flatMap(s -> solutions.update(
-                        id, new SolutionUpdate(s.version(), Pool.solution(s.name() + "改", s.industries(), s.scenes()))))
+                .flatMap(s -> ListedEdits.edit(
+                        solutions,
+                        lifecycle,
+                        id,
+                        s.version(),
+                        Pool.solution(s.name() + "改", s.industries(), s.scenes())))
                 .then();
     }
 

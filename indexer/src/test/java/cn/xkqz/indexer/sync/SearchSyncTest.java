@@ -11,9 +11,10 @@ import cn.xkqz.catalog.provider.ProviderService;
 import cn.xkqz.catalog.provider.ProviderUpdate;
 import cn.xkqz.catalog.solution.NewSolution;
 import cn.xkqz.catalog.solution.Solution;
+import cn.xkqz.catalog.solution.SolutionLifecycle;
 import cn.xkqz.catalog.solution.SolutionService;
-import cn.xkqz.catalog.solution.SolutionUpdate;
 import cn.xkqz.indexer.IndexAwait;
+import cn.xkqz.indexer.ListedEdits;
 import cn.xkqz.indexer.Pool;
 import cn.xkqz.indexer.SearchUnavailableException;
 import cn.xkqz.indexer.search.SearchQuery;
@@ -40,6 +41,9 @@ class SearchSyncTest {
 
     @Autowired
     SolutionService solutions;
+
+    @Autowired
+    SolutionLifecycle lifecycle;
 
     @Autowired
     ProviderService providers;
@@ -81,12 +85,12 @@ class SearchSyncTest {
                 .block(TIMEOUT);
         UUID id = imported.solutions().get("S1");
         Solution current = solutions.get(id).block(TIMEOUT);
-        solutions
-                .update(
+        ListedEdits.edit(
+                        solutions,
+                        lifecycle,
                         id,
-                        new SolutionUpdate(
-                                current.version(),
-                                Pool.solution("注塑机模温智能巡检", List.of("AUTO_PARTS"), List.of("EQUIPMENT"))))
+                        current.version(),
+                        Pool.solution("注塑机模温智能巡检", List.of("AUTO_PARTS"), List.of("EQUIPMENT")))
                 .block(TIMEOUT);
         Provider provider = providers.get(current.providerId()).block(TIMEOUT);
         ProviderDraft renamed = new ProviderDraft(
@@ -122,12 +126,12 @@ class SearchSyncTest {
 
         LocalStack.stopElasticsearch();
         try {
-            solutions
-                    .update(
+            ListedEdits.edit(
+                            solutions,
+                            lifecycle,
                             id,
-                            new SolutionUpdate(
-                                    current.version(),
-                                    Pool.solution("危废暂存间智能视频巡查", List.of("NEW_CHEMICALS"), List.of("SAFETY"))))
+                            current.version(),
+                            Pool.solution("危废暂存间智能视频巡查", List.of("NEW_CHEMICALS"), List.of("SAFETY")))
                     .block(TIMEOUT);
             StepVerifier.create(search.search(query("智能视频巡查")))
                     .expectError(SearchUnavailableException.class)

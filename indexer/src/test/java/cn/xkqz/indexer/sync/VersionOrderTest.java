@@ -101,7 +101,9 @@ class VersionOrderTest {
                 s.status(),
                 s.version() + versionsAhead,
                 s.createdAt(),
-                s.updatedAt());
+                s.updatedAt(),
+                s.lastConfirmedAt(),
+                s.stale());
         return new SolutionSnapshot(changed, stored.providerStatus(), stored.providerVersion());
     }
 }

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param budget 1 within budget, falling to 0 at twice the budget
  * @param generalFit how well a cross-industry solution fits, against one made for the industry
  * @param coveredShare a pain point counts as answered (in explanations) from this share of its best score
+ * @param recommended a solution on the current recommended list scores this share more (a badge, not a
+ *     ranking of its own: enough to decide near-ties)
+ * @param stale a listing its provider has not confirmed for 12 months scores this share less
  */
 @ConfigurationProperties("xkqz.matching")
 public record MatchWeights(
@@ -22,7 +25,9 @@ public record MatchWeights(
         @DefaultValue("0.2") double industry,
         @DefaultValue("0.05") double budget,
         @DefaultValue("0.6") double generalFit,
-        @DefaultValue("0.3") double coveredShare) {
+        @DefaultValue("0.3") double coveredShare,
+        @DefaultValue("0.05") double recommended,
+        @DefaultValue("0.05") double stale) {
 
     double total() {
         return text + scene + industry + budget;

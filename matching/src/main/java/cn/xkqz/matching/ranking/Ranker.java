@@ -9,12 +9,14 @@ import cn.xkqz.matching.MatchResult.IndustryFit;
 import cn.xkqz.matching.MatchResult.PainPointMatch;
 import cn.xkqz.matching.retrieval.PainPointToken;
 import cn.xkqz.matching.retrieval.Scored;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -43,18 +45,22 @@ public class Ranker {
             double[] shares,
             IndustryFit industryFit,
             List<String> scenes,
-            @Nullable Boolean withinBudget) {}
+            @Nullable Boolean withinBudget,
+            boolean recommended,
+            boolean stale) {}
 
     /**
      * All found solutions ranked, best first; equal scores by id, so the order never shuffles.
      *
      * @param solutions the found solutions' catalogue state, by id (any missing one is left out)
+     * @param standing which solutions are recommended, and the time that decides which are stale
      */
     public List<Ranked> rank(
             MatchRequest request,
             List<Scored> found,
             Map<String, Solution> solutions,
-            Map<String, Double> wantedScenes) {
+            Map<String, Double> wantedScenes,
+            Standing standing) {
         int n = request.painPoints().size();
         double[] best = new double[n];
         for (Scored scored : found) {
@@ -72,7 +78,7 @@ public class Ranker {
             for (int p = 0; p < n; p++) {
                 shares[p] = best[p] > 0 ? scored.painPointScores()[p] / best[p] : 0;
             }
-            ranked.add(score(request, wantedScenes, scored, solution, shares));
+            ranked.add(score(request, wantedScenes, scored, solution, shares, standing));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score)
                 .reversed()
@@ -80,8 +86,16 @@ public class Ranker {
         return ranked;
     }
 
+    /** What is known of the solutions beyond their content: the current recommended list, and now. */
+    public record Standing(Set<UUID> recommended, Instant now) {}
+
     private Ranked score(
-            MatchRequest request, Map<String, Double> wantedScenes, Scored found, Solution solution, double[] shares) {
+            MatchRequest request,
+            Map<String, Double> wantedScenes,
+            Scored found,
+            Solution solution,
+            double[] shares,
+            Standing standing) {
         double text = textSignal(request.painPoints(), shares);
         double scene = solution.scenes().stream()
                 .mapToDouble(s -> wantedScenes.getOrDefault(s, 0.0))
@@ -95,11 +109,15 @@ public class Ranker {
         };
         long priceMin = solution.priceYuan().min();
         double budget = budgetSignal(request.budgetYuan(), priceMin);
+        boolean recommended = standing.recommended().contains(solution.id());
+        boolean stale = Solution.staleAt(solution.lastConfirmedAt(), standing.now());
         double score = (weights.text() * text
                         + weights.scene() * scene
                         + weights.industry() * industry
                         + weights.budget() * budget)
-                / weights.total();
+                / weights.total()
+                * (recommended ? 1 + weights.recommended() : 1)
+                * (stale ? 1 - weights.stale() : 1);
         return new Ranked(
                 found,
                 solution,
@@ -107,7 +125,9 @@ public class Ranker {
                 shares,
                 fit,
                 solution.scenes().stream().filter(wantedScenes::containsKey).toList(),
-                request.budgetYuan() == null ? null : priceMin <= request.budgetYuan());
+                request.budgetYuan() == null ? null : priceMin <= request.budgetYuan(),
+                recommended,
+                stale);
     }
 
     /**

@@ -1,0 +1,108 @@
+package cn.xkqz.api.curation;
+
+import cn.xkqz.api.security.Access;
+import cn.xkqz.api.security.Actors;
+import cn.xkqz.api.security.Role;
+import cn.xkqz.catalog.curation.EntryRequest;
+import cn.xkqz.catalog.curation.NewRecommendedList;
+import cn.xkqz.catalog.curation.RecommendedList;
+import cn.xkqz.catalog.curation.RecommendedLists;
+import cn.xkqz.catalog.error.FieldError;
+import cn.xkqz.catalog.error.InvalidInputException;
+import cn.xkqz.catalog.error.NotFoundException;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Recommended lists (优质方案产品). Anyone reads published lists; bureau staff create, curate and
+ * publish them (routes: {@code SecurityConfiguration}) and alone see drafts.
+ */
+@RestController
+@RequestMapping("/api/v1/recommended-lists")
+class RecommendedListController {
+
+    private final RecommendedLists lists;
+    private final Access access;
+
+    RecommendedListController(RecommendedLists lists, Access access) {
+        this.lists = lists;
+        this.access = access;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<RecommendedList>> create(@RequestBody NewRecommendedList list) {
+        return lists.create(list)
+                .map(created -> ResponseEntity.created(URI.create("/api/v1/recommended-lists/" + created.id()))
+                        .body(created));
+    }
+
+    /** Every published list, newest first. */
+    @GetMapping
+    Mono<Published> published() {
+        return lists.published().collectList().map(Published::new);
+    }
+
+    record Published(List<RecommendedList> items) {}
+
+    /** The latest published list, as frozen when it was published. */
+    @GetMapping("/current")
+    Mono<RecommendedList> current() {
+        return lists.current();
+    }
+
+    @GetMapping("/{id}")
+    Mono<RecommendedList> get(@PathVariable UUID id) {
+        return lists.get(id)
+                .zipWith(access.actor())
+                .filter(found -> found.getT1().status() == RecommendedList.Status.PUBLISHED
+                        || Actors.is(found.getT2(), Role.BUREAU))
+                .map(found -> found.getT1())
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("推荐清单", id)));
+    }
+
+    @PostMapping("/{id}/entries")
+    Mono<ResponseEntity<RecommendedList>> add(@PathVariable UUID id, @RequestBody EntryRequest entry) {
+        return lists.addEntry(id, entry)
+                .map(list -> ResponseEntity.created(URI.create("/api/v1/recommended-lists/" + id))
+                        .body(list));
+    }
+
+    /** Moves an entry to another rank; the others shift to make room. */
+    @PutMapping("/{id}/entries/{solutionId}")
+    Mono<RecommendedList> move(@PathVariable UUID id, @PathVariable UUID solutionId, @RequestBody Move move) {
+        return Mono.fromCallable(move::checkedRank).flatMap(rank -> lists.moveEntry(id, solutionId, rank));
+    }
+
+    record Move(@Nullable Integer rank) {
+
+        int checkedRank() {
+            if (rank == null) {
+                throw new InvalidInputException("名次有误", List.of(new FieldError("rank", "不能为空")));
+            }
+            return rank;
+        }
+    }
+
+    @DeleteMapping("/{id}/entries/{solutionId}")
+    Mono<RecommendedList> remove(@PathVariable UUID id, @PathVariable UUID solutionId) {
+        return lists.removeEntry(id, solutionId);
+    }
+
+    /** Freezes the list as it is; from now on it is public and never changes. */
+    @PostMapping("/{id}/publish")
+    Mono<RecommendedList> publish(@PathVariable UUID id) {
+        return lists.publish(id);
+    }
+}

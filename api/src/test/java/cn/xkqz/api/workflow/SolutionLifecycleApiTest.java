@@ -1,0 +1,164 @@
+package cn.xkqz.api.workflow;
+
+import static cn.xkqz.api.workflow.Steps.take;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.xkqz.api.ApiTest;
+import cn.xkqz.api.Requests;
+import cn.xkqz.api.Tokens;
+import cn.xkqz.api.catalog.ImportFiles;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Every solution transition, legal and illegal, and what search shows at each step. */
+@ApiTest
+class SolutionLifecycleApiTest {
+
+    @Autowired
+    WebTestClient anonymous;
+
+    @Autowired
+    DatabaseClient db;
+
+    WebTestClient bureau;
+
+    @BeforeEach
+    void actAsBureauStaff() {
+        bureau = Tokens.bureau(anonymous);
+    }
+
+    @Test
+    void aDraftIsReviewedListedDelistedAndListedAgainWhileSearchFollows() {
+        UUID provider = Steps.imported(bureau, "评审流程").get("P1");
+        WebTestClient itself = Tokens.as(anonymous, "PROVIDER", provider);
+        WebTestClient another = Tokens.as(anonymous, "PROVIDER", UUID.randomUUID());
+        Map<String, Object> draft = new HashMap<>(ImportFiles.solution("X", "评审流程叉车调度看板"));
+        draft.put("providerId", provider.toString());
+        String id = (String) Requests.post(itself, "/api/v1/solutions", draft, HttpStatus.CREATED)
+                .get("id");
+        String path = "/api/v1/solutions/" + id;
+
+        refused(path, "APPROVE", "DRAFT", List.of("SUBMIT"));
+        take(another, path, "SUBMIT", null, null, HttpStatus.FORBIDDEN);
+        assertThat(take(itself, path, "SUBMIT", null, null, HttpStatus.OK).get("status"))
+                .isEqualTo("SUBMITTED");
+        take(itself, path, "APPROVE", "自己批准", null, HttpStatus.FORBIDDEN);
+        refused(path, "DELIST", "SUBMITTED", List.of("APPROVE", "REJECT"));
+        take(bureau, path, "REJECT", " ", null, HttpStatus.BAD_REQUEST);
+        assertThat(take(bureau, path, "REJECT", "缺少客户案例", null, HttpStatus.OK).get("status"))
+                .isEqualTo("REJECTED");
+        take(itself, path, "SUBMIT", "已补充案例", null, HttpStatus.OK);
+        assertThat(take(bureau, path, "APPROVE").get("status")).isEqualTo("LISTED");
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(Steps.searchIds(anonymous, "叉车调度看板")).contains(id));
+
+        take(itself, path, "DELIST", null, null, HttpStatus.BAD_REQUEST);
+        assertThat(take(itself, path, "DELIST", "产品升级暂停销售", null, HttpStatus.OK).get("status"))
+                .isEqualTo("DELISTED");
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(Steps.searchIds(anonymous, "叉车调度看板")).doesNotContain(id));
+        anonymous.get().uri(path).exchange().expectStatus().isNotFound();
+        refused(path, "CONFIRM", "DELISTED", List.of("SUBMIT"));
+
+        take(itself, path, "SUBMIT", null, null, HttpStatus.OK);
+        take(bureau, path, "APPROVE");
+        assertThat(take(bureau, path, "DELIST").get("status")).isEqualTo("DELISTED");
+
+        Map<?, ?> view = Requests.get(itself, path + "/transitions", HttpStatus.OK);
+        assertThat(Steps.each(view.get("history"), "action"))
+                .containsExactly("DELIST", "APPROVE", "SUBMIT", "DELIST", "APPROVE", "SUBMIT", "REJECT", "SUBMIT");
+        assertThat(Steps.list(view.get("allowedActions"))).containsExactly("SUBMIT");
+        bureau.get()
+                .uri("/api/v1/admin/audit/verify")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.valid")
+                .isEqualTo(true);
+    }
+
+    @Test
+    void aListingNotConfirmedForTwelveMonthsIsStaleUntilItsProviderConfirmsIt() {
+        Map<String, UUID> pool = Steps.imported(bureau, "确认时效");
+        UUID id = pool.get("S1");
+        WebTestClient itself = Tokens.as(anonymous, "PROVIDER", pool.get("P1"));
+        assertThat(solution(id).get("stale")).isEqualTo(false);
+
+        db.sql("update solution set last_confirmed_at = now() - interval '13 months' where id = :id")
+                .bind("id", id)
+                .then()
+                .block(Duration.ofSeconds(10));
+        assertThat(solution(id).get("stale")).isEqualTo(true);
+
+        Map<?, ?> confirmed = take(itself, "/api/v1/solutions/" + id, "CONFIRM", null, null, HttpStatus.OK);
+
+        assertThat(confirmed.get("stale")).isEqualTo(false);
+        assertThat(Instant.parse((String) confirmed.get("lastConfirmedAt")))
+                .isAfter(Instant.now().minusSeconds(60));
+        assertThat(confirmed.get("status")).isEqualTo("LISTED");
+    }
+
+    @Test
+    void anEditOfAListedSolutionWaitsForReviewWhileTheListedVersionStaysLive() {
+        Map<String, UUID> pool = Steps.imported(bureau, "修订审核");
+        UUID id = pool.get("S1");
+        String path = "/api/v1/solutions/" + id;
+        WebTestClient itself = Tokens.as(anonymous, "PROVIDER", pool.get("P1"));
+        refused(path, "APPROVE_REVISION", "LISTED", List.of("DELIST", "CONFIRM"));
+        Map<String, Object> edit = new HashMap<>(ImportFiles.solution("S1", "修订审核后的新名称"));
+        edit.put("version", solution(id).get("version"));
+
+        Map<?, ?> pending = itself.put()
+                .uri(path)
+                .bodyValue(edit)
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(((Map<?, ?>) pending.get("draft")).get("name")).isEqualTo("修订审核后的新名称");
+        assertThat(solution(id).get("name")).isEqualTo("修订审核危化品仓库温湿度监测");
+        itself.get().uri(path + "/revision").exchange().expectStatus().isOk();
+        anonymous.get().uri(path + "/revision").exchange().expectStatus().isUnauthorized();
+        take(itself, path, "APPROVE_REVISION", "自己批准", null, HttpStatus.FORBIDDEN);
+        take(bureau, path, "REJECT_REVISION", "名称与功能不符", null, HttpStatus.OK);
+        assertThat(solution(id).get("name")).isEqualTo("修订审核危化品仓库温湿度监测");
+        itself.get().uri(path + "/revision").exchange().expectStatus().isNotFound();
+
+        itself.put().uri(path).bodyValue(edit).exchange().expectStatus().isAccepted();
+        Map<?, ?> approved = take(bureau, path, "APPROVE_REVISION");
+
+        assertThat(approved.get("name")).isEqualTo("修订审核后的新名称");
+        assertThat(approved.get("status")).isEqualTo("LISTED");
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() ->
+                        assertThat(Steps.searchIds(anonymous, "修订审核后的新名称")).contains(id.toString()));
+        Map<?, ?> versions = Requests.get(anonymous, path + "/versions", HttpStatus.OK);
+        assertThat(Steps.each(versions.get("items"), "version"))
+                .containsExactly(((Number) approved.get("version")).intValue());
+    }
+
+    private Map<?, ?> solution(UUID id) {
+        return Requests.get(anonymous, "/api/v1/solutions/" + id, HttpStatus.OK);
+    }
+
+    private void refused(String path, String action, String current, List<String> allowed) {
+        Map<?, ?> problem = take(bureau, path, action, "试试", null, HttpStatus.CONFLICT);
+        assertThat(problem.get("currentStatus")).isEqualTo(current);
+        assertThat(Steps.list(problem.get("allowedActions"))).containsExactlyInAnyOrderElementsOf(allowed);
+    }
+}

@@ -1,0 +1,98 @@
+package cn.xkqz.catalog.comparison;
+
+import cn.xkqz.catalog.curation.RecommendedLists;
+import cn.xkqz.catalog.error.FieldError;
+import cn.xkqz.catalog.error.InvalidInputException;
+import cn.xkqz.catalog.provider.Provider;
+import cn.xkqz.catalog.provider.ProviderService;
+import cn.xkqz.catalog.solution.Solution;
+import cn.xkqz.catalog.subsidy.SubsidyRules;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/** Puts 2–4 solutions side by side (the caller has already checked that it may see them). */
+@Service
+public class SolutionComparison {
+
+    public static final int MIN = 2;
+    public static final int MAX = 4;
+
+    private final ProviderService providers;
+    private final RecommendedLists recommended;
+
+    SolutionComparison(ProviderService providers, RecommendedLists recommended) {
+        this.providers = providers;
+        this.recommended = recommended;
+    }
+
+    /** The distinct ids in {@code ids} ("a,b,c"), if there are 2 to 4 of them and all are UUIDs. */
+    public static List<UUID> parseIds(String ids) {
+        Set<UUID> parsed = new LinkedHashSet<>();
+        for (String id : ids.split(",", -1)) {
+            try {
+                parsed.add(UUID.fromString(id.strip()));
+            } catch (IllegalArgumentException notAnId) {
+                throw invalid("“" + abbreviate(id) + "”不是方案 id");
+            }
+        }
+        if (parsed.size() < MIN || parsed.size() > MAX) {
+            throw invalid("请给出 " + MIN + " 到 " + MAX + " 个不同的方案 id，用逗号分隔");
+        }
+        return List.copyOf(parsed);
+    }
+
+    /** The level must be 1–4, as in a diagnosis. */
+    public static int checkLevel(int expectedLevel) {
+        if (expectedLevel < 1 || expectedLevel > 4) {
+            throw new InvalidInputException("比较参数有误", List.of(new FieldError("expectedLevel", "必须在1到4之间")));
+        }
+        return expectedLevel;
+    }
+
+    public Mono<Comparison> compare(List<Solution> solutions, int expectedLevel) {
+        List<UUID> providerIds =
+                solutions.stream().map(Solution::providerId).distinct().toList();
+        return Mono.zip(
+                        providers.getAll(providerIds).collectMap(Provider::id, Function.identity()),
+                        recommended.currentSolutionIds())
+                .map(found -> new Comparison(
+                        expectedLevel,
+                        solutions.stream()
+                                .map(s -> column(s, found.getT1().get(s.providerId()), found.getT2(), expectedLevel))
+                                .toList()));
+    }
+
+    private static ComparedSolution column(Solution s, Provider provider, Set<UUID> recommended, int level) {
+        return new ComparedSolution(
+                s.id(),
+                s.name(),
+                s.summary(),
+                s.providerId(),
+                s.providerName(),
+                provider.status(),
+                s.industries(),
+                s.scenes(),
+                s.priceYuan(),
+                s.deliveryMode(),
+                s.deliveryDays(),
+                s.openApi(),
+                s.cases(),
+                recommended.contains(s.id()),
+                s.stale(),
+                SubsidyRules.apply(s.priceYuan().min(), level, 0),
+                SubsidyRules.apply(s.priceYuan().max(), level, 0));
+    }
+
+    private static InvalidInputException invalid(String message) {
+        return new InvalidInputException("比较参数有误", List.of(new FieldError("ids", message)));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

@@ -1,0 +1,29 @@
+package cn.xkqz.catalog.lifecycle;
+
+import cn.xkqz.catalog.taxonomy.Taxonomy;
+import cn.xkqz.catalog.validation.CheckedCommand;
+import cn.xkqz.catalog.validation.Violations;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request to move a record through its lifecycle: the action, why (the reviewer's comment, the
+ * rejection reason, the grounds of an appeal), and for actions that set one, a date (the end of a
+ * public notice, the deadline of a warning).
+ */
+public record TransitionRequest(
+        @NotBlank @Size(max = 40) String action,
+        @Size(max = 500) @Nullable String comment,
+        @Nullable LocalDate date) implements CheckedCommand {
+
+    @Override
+    public void checkRules(Taxonomy.Codes codes, String prefix, Violations violations) {
+        // The action's own rules (comment, date) are checked by Lifecycle once the action is known.
+    }
+
+    public String commentOrEmpty() {
+        return comment == null ? "" : comment.strip();
+    }
+}

@@ -1,0 +1,87 @@
+package cn.xkqz.catalog.solution;
+
+import cn.xkqz.catalog.lifecycle.Lifecycle;
+import cn.xkqz.catalog.lifecycle.LifecycleView;
+import cn.xkqz.catalog.lifecycle.TransitionRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Mono;
+
+/**
+ * Moves solutions through review and listing ({@link SolutionAction}). Every move is a new version of
+ * the row, so the outbox takes it to the search index (a listing appears, a delisting disappears).
+ */
+@Service
+public class SolutionLifecycle {
+
+    public static final String ENTITY = "SOLUTION";
+
+    private final SolutionService solutions;
+    private final Lifecycle lifecycle;
+
+    SolutionLifecycle(SolutionService solutions, Lifecycle lifecycle) {
+        this.solutions = solutions;
+        this.lifecycle = lifecycle;
+    }
+
+    /** The action {@code request} names (for access checks before it is applied). */
+    public Mono<SolutionAction> action(TransitionRequest request) {
+        return lifecycle.action(SolutionAction.class, request);
+    }
+
+    @Transactional
+    public Mono<Solution> apply(UUID id, SolutionAction action, TransitionRequest request) {
+        return solutions.row(id).flatMap(current -> move(current, action, request));
+    }
+
+    public Mono<LifecycleView> view(UUID id) {
+        return solutions
+                .row(id)
+                .zipWith(solutions.hasPendingRevision(id))
+                .zipWith(lifecycle.history(ENTITY, id).collectList())
+                .map(state -> new LifecycleView(
+                        state.getT1().getT1().status().name(),
+                        allowed(state.getT1().getT1().status(), state.getT1().getT2()).stream()
+                                .map(SolutionAction::name)
+                                .toList(),
+                        state.getT2()));
+    }
+
+    private Mono<Solution> move(SolutionRow current, SolutionAction action, TransitionRequest request) {
+        return solutions.hasPendingRevision(current.id()).flatMap(pending -> {
+            if (!possible(action, current.status(), pending)) {
+                String why = action.decidesRevision() && action.startsFrom(current.status()) ? "没有待审核的修订" : "";
+                return Mono.error(
+                        Lifecycle.refused("方案", action, current.status(), allowed(current.status(), pending), why));
+            }
+            return apply(current, action)
+                    .flatMap(moved -> lifecycle
+                            .record(ENTITY, current.id(), action, current.status(), action.target(), request)
+                            .thenReturn(moved));
+        });
+    }
+
+    private Mono<Solution> apply(SolutionRow current, SolutionAction action) {
+        return switch (action) {
+            case APPROVE_REVISION -> solutions.approveRevision(current);
+            case REJECT_REVISION -> solutions.rejectRevision(current);
+            case APPROVE ->
+                solutions.changeStatus(current, action.target(), true).flatMap(solutions::keepVersion);
+            case CONFIRM -> solutions.changeStatus(current, action.target(), true);
+            default -> solutions.changeStatus(current, action.target(), false);
+        };
+    }
+
+    private static boolean possible(SolutionAction action, SolutionStatus status, boolean pendingRevision) {
+        return action.startsFrom(status) && (!action.decidesRevision() || pendingRevision);
+    }
+
+    private static List<SolutionAction> allowed(SolutionStatus status, boolean pendingRevision) {
+        return Arrays.stream(SolutionAction.values())
+                .filter(action -> possible(action, status, pendingRevision))
+                .toList();
+    }
+}

@@ -1,0 +1,99 @@
+package cn.xkqz.catalog.solution;
+
+import cn.xkqz.catalog.audit.AuditTrail;
+import io.r2dbc.postgresql.codec.Json;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Pending revisions of listed solutions, and the record of every approved version. */
+@Component
+class SolutionRevisions {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DatabaseClient db;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SolutionRevisions(DatabaseClient db, AuditTrail audit, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Stores {@code draft} as the pending revision of {@code current}, replacing an earlier one. */
+    Mono<PendingRevision> propose(SolutionRow current, SolutionDraft draft) {
+        return AuditTrail.actor()
+                .map(actor ->
+                        new PendingRevision(current.id(), draft, current.version(), actor.subject(), clock.instant()))
+                .flatMap(revision -> db.sql("""
+                                insert into solution_revision (solution_id, draft, base_version, submitted_by, submitted_at)
+                                values (:id, :draft, :base, :by, :at)
+                                on conflict (solution_id) do update set draft = excluded.draft,
+                                    base_version = excluded.base_version, submitted_by = excluded.submitted_by,
+                                    submitted_at = excluded.submitted_at""")
+                        .bind("id", revision.solutionId())
+                        .bind("draft", Json.of(JSON.writeValueAsBytes(draft)))
+                        .bind("base", revision.baseVersion())
+                        .bind("by", revision.submittedBy())
+                        .bind("at", revision.submittedAt())
+                        .then()
+                        .then(audit.append(
+                                "SOLUTION_REVISION_PROPOSED",
+                                SolutionLifecycle.ENTITY,
+                                current.id(),
+                                Map.of("name", current.name(), "version", current.version()),
+                                Map.of("name", draft.name())))
+                        .thenReturn(revision));
+    }
+
+    Mono<PendingRevision> pending(UUID solutionId) {
+        return db.sql("select * from solution_revision where solution_id = :id")
+                .bind("id", solutionId)
+                .map(row -> new PendingRevision(
+                        row.get("solution_id", UUID.class),
+                        JSON.readValue(row.get("draft", Json.class).asArray(), SolutionDraft.class),
+                        row.get("base_version", Long.class),
+                        row.get("submitted_by", String.class),
+                        row.get("submitted_at", Instant.class)))
+                .one();
+    }
+
+    Mono<Void> discard(UUID solutionId) {
+        return db.sql("delete from solution_revision where solution_id = :id")
+                .bind("id", solutionId)
+                .then();
+    }
+
+    /** Keeps {@code approved} as one of the solution's approved versions. */
+    Mono<Void> keep(Solution approved, SolutionDraft content) {
+        return AuditTrail.actor()
+                .flatMap(actor -> db.sql("""
+                                insert into solution_version (solution_id, version, content, approved_by, approved_at)
+                                values (:id, :version, :content, :by, :at)""")
+                        .bind("id", approved.id())
+                        .bind("version", approved.version())
+                        .bind("content", Json.of(JSON.writeValueAsBytes(content)))
+                        .bind("by", actor.subject())
+                        .bind("at", clock.instant())
+                        .then());
+    }
+
+    Flux<ApprovedVersion> versions(UUID solutionId) {
+        return db.sql("select * from solution_version where solution_id = :id order by version desc")
+                .bind("id", solutionId)
+                .map(row -> new ApprovedVersion(
+                        row.get("version", Long.class),
+                        JSON.readValue(row.get("content", Json.class).asArray(), SolutionDraft.class),
+                        row.get("approved_by", String.class),
+                        row.get("approved_at", Instant.class)))
+                .all();
+    }
+}
