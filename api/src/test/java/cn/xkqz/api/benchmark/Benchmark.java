@@ -95,6 +95,10 @@ public final class Benchmark {
         line(
                 "# Benchmark: %,d synthetic solutions, %s, %d cores",
                 solutions, Instant.now(), Runtime.getRuntime().availableProcessors());
+        // Bureau staff import and rebuild; searches and matches are open to anyone but send it too.
+        token = call("POST", "/api/v1/dev/tokens", "{\"role\": \"BUREAU\"}")
+                .path("token")
+                .asString();
         load(solutions);
         rebuildAgainstRawBulk();
         searchAgainstRawElasticsearch(rounds);
