@@ -39,6 +39,8 @@ public class RecommendedLists {
     public static final int MAX_ENTRIES = 20;
     static final String ENTITY = "RECOMMENDED_LIST";
 
+    private static final String PUBLISHED =
+            "select * from recommended_list where status = 'PUBLISHED' order by published_at desc, id";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<RecommendedEntry>> ENTRIES = new TypeReference<>() {};
     /** Other app instances see a newly published list within this time. */
@@ -97,15 +99,16 @@ public class RecommendedLists {
 
     /** The latest published list. */
     public Mono<RecommendedList> current() {
-        return published().next().switchIfEmpty(Mono.error(() -> new NotFoundException("已发布的推荐清单")));
+        return db.sql(PUBLISHED + " limit 1")
+                .map(ListRow::of)
+                .one()
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("已发布的推荐清单")))
+                .flatMap(this::withEntries);
     }
 
     /** Every published list, newest first. */
     public Flux<RecommendedList> published() {
-        return db.sql("select * from recommended_list where status = 'PUBLISHED' order by published_at desc, id")
-                .map(ListRow::of)
-                .all()
-                .concatMap(this::withEntries);
+        return db.sql(PUBLISHED).map(ListRow::of).all().concatMap(this::withEntries);
     }
 
     /** The solutions of the current list (cached briefly; publishing here refreshes at once). */

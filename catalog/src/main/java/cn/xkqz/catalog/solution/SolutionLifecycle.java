@@ -68,8 +68,7 @@ public class SolutionLifecycle {
         return switch (action) {
             case APPROVE_REVISION -> solutions.approveRevision(current);
             case REJECT_REVISION -> solutions.rejectRevision(current);
-            case APPROVE ->
-                solutions.changeStatus(current, action.target(), true).flatMap(solutions::keepVersion);
+            case APPROVE -> solutions.approve(current);
             case CONFIRM -> solutions.changeStatus(current, action.target(), true);
             default -> solutions.changeStatus(current, action.target(), false);
         };

@@ -214,14 +214,24 @@ public class SolutionService {
                 .flatMap(this::withProviderName);
     }
 
+    /** Lists {@code current} (SUBMITTED) and keeps it as an approved version. */
+    Mono<Solution> approve(SolutionRow current) {
+        return changeStatus(current, SolutionStatus.LISTED, true)
+                .flatMap(approved ->
+                        revisions.keep(approved, mapper.toDraft(current)).thenReturn(approved));
+    }
+
     /** Puts the pending revision of {@code current} live and keeps the result as an approved version. */
     Mono<Solution> approveRevision(SolutionRow current) {
         return revisions
                 .pending(current.id())
-                .flatMap(revision ->
-                        replace(current, current.version(), revision.draft(), current.status(), clock.instant()))
-                .flatMap(this::withProviderName)
-                .flatMap(approved -> revisions.discard(current.id()).then(keepVersion(approved)));
+                .flatMap(revision -> replace(
+                                current, current.version(), revision.draft(), current.status(), clock.instant())
+                        .flatMap(this::withProviderName)
+                        .flatMap(approved -> revisions
+                                .discard(current.id())
+                                .then(revisions.keep(approved, revision.draft()))
+                                .thenReturn(approved)));
     }
 
     /** Turns the pending revision of {@code current} down. */
@@ -231,14 +241,6 @@ public class SolutionService {
 
     Mono<Boolean> hasPendingRevision(UUID id) {
         return revisions.pending(id).hasElement();
-    }
-
-    /** Keeps {@code approved} as it is now among the solution's approved versions. */
-    Mono<Solution> keepVersion(Solution approved) {
-        return solutions
-                .findById(approved.id())
-                .flatMap(row -> revisions.keep(approved, mapper.toDraft(row)))
-                .thenReturn(approved);
     }
 
     private static String key(UUID providerId, String name) {
