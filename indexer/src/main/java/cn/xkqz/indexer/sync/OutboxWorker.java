@@ -21,11 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -37,10 +37,13 @@ import reactor.core.publisher.Mono;
  * the worker pauses, then drains the backlog by itself.
  */
 @Component
-class OutboxWorker implements SmartLifecycle {
+class OutboxWorker implements SmartLifecycle, SearchSync {
 
     private static final Log log = LogFactory.getLog(OutboxWorker.class);
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    /** How long a claim holds events; the index keeps deletes' versions longer (index.gc_deletes). */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final Duration OUTAGE_PAUSE = Duration.ofSeconds(3);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
@@ -52,8 +55,9 @@ class OutboxWorker implements SmartLifecycle {
     private final IndexBootstrap bootstrap;
     private final SearchProperties properties;
     private final SyncMetrics metrics;
+    private final PollingLoop loop;
+    private final Set<Long> claimed = ConcurrentHashMap.newKeySet();
     private volatile Instant pausedUntil = Instant.MIN;
-    private volatile Disposable loop;
 
     OutboxWorker(
             Outbox outbox,
@@ -72,28 +76,40 @@ class OutboxWorker implements SmartLifecycle {
         this.bootstrap = bootstrap;
         this.properties = properties;
         this.metrics = metrics;
+        this.loop = new PollingLoop("Search sync", properties.pollInterval(), this::drain);
     }
 
     @Override
     public void start() {
         if (properties.syncEnabled()) {
-            loop = Flux.interval(properties.pollInterval())
-                    .onBackpressureDrop()
-                    .concatMap(tick -> drain(), 1)
-                    .subscribe();
+            loop.start();
         }
     }
 
     @Override
     public void stop() {
-        if (loop != null) {
-            loop.dispose();
-        }
+        stop(() -> {});
+    }
+
+    /** Lets the batch in progress finish; one still running after the grace period is released, not leased. */
+    @Override
+    public void stop(Runnable callback) {
+        loop.stop(SHUTDOWN_GRACE, this::releaseClaimed, callback);
     }
 
     @Override
     public boolean isRunning() {
-        return loop != null && !loop.isDisposed();
+        return loop.isRunning();
+    }
+
+    /** Whether the sync runs here, and when its last pass ended (health: a loop that stopped or hangs). */
+    @Override
+    public SyncState state() {
+        return new SyncState(properties.syncEnabled(), loop.isRunning(), loop.lastRun());
+    }
+
+    private Mono<Void> releaseClaimed() {
+        return outbox.retryLater(List.copyOf(claimed), Duration.ZERO, "released at shutdown", false);
     }
 
     /** Processes batches until the outbox has no due events (or Elasticsearch is down). */
@@ -102,7 +118,8 @@ class OutboxWorker implements SmartLifecycle {
             return Mono.empty();
         }
         return processBatch()
-                .expand(size -> size == properties.syncBatchSize() ? processBatch() : Mono.empty())
+                .expand(size ->
+                        size == properties.syncBatchSize() && !loop.isStopping() ? processBatch() : Mono.empty())
                 .then()
                 .onErrorResume(error -> {
                     log.warn("Search sync batch failed; will retry: " + error.getMessage());
@@ -112,9 +129,18 @@ class OutboxWorker implements SmartLifecycle {
 
     private Mono<Integer> processBatch() {
         return outbox.claim(properties.syncBatchSize(), LEASE)
+                .doOnNext(event -> claimed.add(event.id()))
                 .collectList()
-                .flatMap(
-                        events -> events.isEmpty() ? Mono.just(0) : sync(events).thenReturn(events.size()));
+                .flatMap(events -> events.isEmpty()
+                        ? Mono.just(0)
+                        : sync(events)
+                                .thenReturn(events.size())
+                                // Not on cancel: a batch cancelled at shutdown is released from `claimed`.
+                                .doOnTerminate(() -> settled(events)));
+    }
+
+    private void settled(List<OutboxEvent> events) {
+        events.forEach(event -> claimed.remove(event.id()));
     }
 
     private Mono<Void> sync(List<OutboxEvent> events) {
@@ -145,9 +171,23 @@ class OutboxWorker implements SmartLifecycle {
         };
     }
 
+    /**
+     * Loads and writes the touched solutions in chunks of the rebuild's bulk size, so that a provider
+     * with thousands of solutions never becomes one huge load or bulk request.
+     */
     private Mono<Map<UUID, BulkWriter.ItemFailure>> send(Map<Long, Set<UUID>> touched, List<String> targets) {
         Set<UUID> ids = new LinkedHashSet<>();
         touched.values().forEach(ids::addAll);
+        return Flux.fromIterable(ids)
+                .buffer(properties.rebuildBatchSize())
+                .concatMap(chunk -> sendChunk(chunk, targets))
+                .reduce(new HashMap<UUID, BulkWriter.ItemFailure>(), (all, failures) -> {
+                    all.putAll(failures);
+                    return all;
+                });
+    }
+
+    private Mono<Map<UUID, BulkWriter.ItemFailure>> sendChunk(List<UUID> ids, List<String> targets) {
         return snapshots
                 .of(ids)
                 .collectMap(s -> s.solution().id())
@@ -155,7 +195,7 @@ class OutboxWorker implements SmartLifecycle {
                 .flatMap(changes -> writer.write(changes, targets));
     }
 
-    private static List<IndexChange> changes(Set<UUID> ids, Map<UUID, SolutionSnapshot> current) {
+    private static List<IndexChange> changes(List<UUID> ids, Map<UUID, SolutionSnapshot> current) {
         List<IndexChange> changes = new ArrayList<>();
         ids.forEach(id -> changes.add(IndexChange.of(id, current.get(id))));
         return changes;

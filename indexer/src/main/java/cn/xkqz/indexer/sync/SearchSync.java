@@ -1,0 +1,7 @@
+package cn.xkqz.indexer.sync;
+
+/** The outbox worker as health sees it. */
+public interface SearchSync {
+
+    SyncState state();
+}
