@@ -1,18 +1,24 @@
 package cn.xkqz.catalog;
 
+import cn.xkqz.catalog.audit.AuditProperties;
 import cn.xkqz.catalog.solution.CustomerCasesConverters;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.r2dbc.convert.R2dbcCustomConversions;
 import org.springframework.data.r2dbc.dialect.DialectResolver;
 import org.springframework.data.r2dbc.repository.config.EnableR2dbcRepositories;
 
-/** The catalogue's repositories, its jsonb conversions and the clock its timestamps come from. */
+/**
+ * The catalogue's repositories, its jsonb conversions, the clock its timestamps come from and the audit
+ * trail's settings.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableR2dbcRepositories
+@EnableConfigurationProperties(AuditProperties.class)
 public class CatalogConfiguration {
 
     @Bean

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One audited change: who did what to which record, what it looked like before and after. */
+/**
+ * One audited change: who did what to which record, what it looked like before and after. {@code
+ * hashVersion} says how {@code hash} was computed ({@link AuditHashing}); {@code signature} is the app's
+ * Ed25519 signature of the hash (null on entries written before signing existed).
+ */
 public record AuditEntry(
         long id,
         Instant occurredAt,
@@ -17,4 +21,6 @@ public record AuditEntry(
         @Nullable String before,
         @Nullable String after,
         String previousHash,
-        String hash) {}
+        String hash,
+        int hashVersion,
+        @Nullable String signature) {}

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,13 @@ class AuditTrailTest {
     @Autowired
     TransactionalOperator transactions;
 
+    DatabaseOwner owner;
+
+    @BeforeEach
+    void owner() {
+        owner = new DatabaseOwner(db, transactions);
+    }
+
     @Test
     void changesAreRecordedWithTheirActorInTheSameTransaction() {
         Actor bureau = new Actor("staff-7", "BUREAU", null);
@@ -51,6 +59,8 @@ class AuditTrailTest {
             assertThat(entry.actorRole()).isEqualTo("BUREAU");
             assertThat(entry.before()).isNull();
             assertThat(entry.after()).contains("审计服务商", "APPLIED");
+            assertThat(entry.hashVersion()).isEqualTo(AuditHashing.CURRENT);
+            assertThat(entry.signature()).isNotBlank();
         });
         assertThat(audit.verify().block(TIMEOUT).valid()).isTrue();
     }
@@ -70,13 +80,15 @@ class AuditTrailTest {
     }
 
     @Test
-    void theTableRefusesUpdatesAndDeletes() {
+    void theTablesRefuseUpdatesAndDeletes() {
         appendOne("追加");
 
         assertThatThrownBy(() ->
                         db.sql("update audit_entry set action = 'X'").then().block(TIMEOUT))
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> db.sql("delete from audit_entry").then().block(TIMEOUT))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> db.sql("delete from audit_checkpoint").then().block(TIMEOUT))
                 .hasMessageContaining("append-only");
     }
 
@@ -86,26 +98,40 @@ class AuditTrailTest {
         long tampered = appendOne("被篡改的一条");
         appendOne("之后一条");
         assertThat(audit.verify().block(TIMEOUT).valid()).isTrue();
-
-        // Someone with database rights switches the guard off and rewrites history.
-        db.sql("alter table audit_entry disable trigger audit_entry_append_only")
-                .then()
-                .block(TIMEOUT);
+        owner.backup();
         try {
-            db.sql("update audit_entry set after_summary = '{\"note\":\"改过了\"}' where id = :id")
-                    .bind("id", tampered)
-                    .then()
-                    .block(TIMEOUT);
-        } finally {
-            db.sql("alter table audit_entry enable trigger audit_entry_append_only")
-                    .then()
-                    .block(TIMEOUT);
-        }
+            owner.run("update audit_entry set after_summary = '{\"note\":\"改过了\"}' where id = " + tampered);
 
-        ChainCheck check = audit.verify().block(TIMEOUT);
-        assertThat(check.valid()).isFalse();
-        assertThat(check.firstBrokenEntry()).isEqualTo(String.valueOf(tampered));
-        restore(tampered);
+            ChainCheck check = audit.verify().block(TIMEOUT);
+            assertThat(check.valid()).isFalse();
+            assertThat(check.firstBrokenEntry()).isEqualTo(String.valueOf(tampered));
+            assertThat(check.reason()).isEqualTo(ChainCheck.Reason.BROKEN_CHAIN);
+        } finally {
+            owner.restore();
+        }
+        assertThat(audit.verify().block(TIMEOUT).valid()).isTrue();
+    }
+
+    @Test
+    void aHistoryRewrittenAndRehashedByTheDatabaseOwnerIsReportedAtTheRewrittenEntry() {
+        appendOne("改写前一条");
+        long rewritten = appendOne("将被改写的一条");
+        appendOne("改写后一条");
+        appendOne("最后一条");
+        owner.backup();
+        try {
+            owner.run("update audit_entry set after_summary = '{\"note\":\"从未发生\"}' where id = " + rewritten);
+            owner.rehashFrom(rewritten);
+
+            ChainCheck check = audit.verify().block(TIMEOUT);
+            assertThat(check.valid()).isFalse();
+            assertThat(check.reason()).isEqualTo(ChainCheck.Reason.REWRITTEN_HISTORY);
+            assertThat(check.firstBrokenEntry()).isEqualTo(String.valueOf(rewritten));
+            assertThat(check.detail()).contains("签名");
+        } finally {
+            owner.restore();
+        }
+        assertThat(audit.verify().block(TIMEOUT).valid()).isTrue();
     }
 
     private long appendOne(String note) {
@@ -114,23 +140,5 @@ class AuditTrailTest {
                 .transactional(audit.append("TEST_ACTION", "TEST", entity, null, Map.of("note", note)))
                 .block(TIMEOUT);
         return audit.entries("TEST", entity, 0, 1).blockFirst(TIMEOUT).id();
-    }
-
-    /** Puts the tampered row back as it was, so other tests see an intact chain. */
-    private void restore(long id) {
-        db.sql("alter table audit_entry disable trigger audit_entry_append_only")
-                .then()
-                .block(TIMEOUT);
-        try {
-            db.sql("update audit_entry set after_summary = '{\"note\":\"被篡改的一条\"}' where id = :id")
-                    .bind("id", id)
-                    .then()
-                    .block(TIMEOUT);
-        } finally {
-            db.sql("alter table audit_entry enable trigger audit_entry_append_only")
-                    .then()
-                    .block(TIMEOUT);
-        }
-        assertThat(audit.verify().block(TIMEOUT).valid()).isTrue();
     }
 }
