@@ -1,14 +1,10 @@
 package cn.xkqz.indexer.sync;
 
-import cn.xkqz.catalog.outbox.ChangedRecord;
 import cn.xkqz.catalog.outbox.Outbox;
 import cn.xkqz.catalog.outbox.OutboxEvent;
-import cn.xkqz.catalog.solution.SolutionSnapshot;
-import cn.xkqz.catalog.solution.SolutionSnapshots;
 import cn.xkqz.indexer.SearchProperties;
 import cn.xkqz.indexer.SearchUnavailableException;
 import cn.xkqz.indexer.index.BulkWriter;
-import cn.xkqz.indexer.index.IndexChange;
 import cn.xkqz.indexer.index.SolutionIndex;
 import cn.xkqz.indexer.rebuild.IndexBootstrap;
 import cn.xkqz.indexer.rebuild.RebuildJobs;
@@ -16,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +26,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps the search index following the catalogue. Claims due outbox events, loads the current state
- * of the solutions they touch (a provider event touches all its solutions), sends it with
+ * of the solutions they touch ({@link SolutionChanges}), sends it with
  * {@link BulkWriter}, and settles each event: done, retried later with back-off, or parked after
  * {@code maxAttempts} refusals. While Elasticsearch is down nothing is lost or parked: events wait and
  * the worker pauses, then drains the backlog by itself.
@@ -48,8 +43,7 @@ class OutboxWorker implements SmartLifecycle, SearchSync {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     private final Outbox outbox;
-    private final SolutionSnapshots snapshots;
-    private final BulkWriter writer;
+    private final SolutionChanges changes;
     private final RebuildJobs rebuilds;
     private final SolutionIndex index;
     private final IndexBootstrap bootstrap;
@@ -61,16 +55,14 @@ class OutboxWorker implements SmartLifecycle, SearchSync {
 
     OutboxWorker(
             Outbox outbox,
-            SolutionSnapshots snapshots,
-            BulkWriter writer,
+            SolutionChanges changes,
             RebuildJobs rebuilds,
             SolutionIndex index,
             IndexBootstrap bootstrap,
             SearchProperties properties,
             SyncMetrics metrics) {
         this.outbox = outbox;
-        this.snapshots = snapshots;
-        this.writer = writer;
+        this.changes = changes;
         this.rebuilds = rebuilds;
         this.index = index;
         this.bootstrap = bootstrap;
@@ -144,9 +136,9 @@ class OutboxWorker implements SmartLifecycle, SearchSync {
     }
 
     private Mono<Void> sync(List<OutboxEvent> events) {
-        return Mono.zip(targets(), touchedSolutions(events))
-                .flatMap(ctx ->
-                        send(ctx.getT2(), ctx.getT1()).flatMap(failures -> settle(events, ctx.getT2(), failures)))
+        return Mono.zip(targets(), changes.touched(events))
+                .flatMap(ctx -> changes.send(ctx.getT2(), ctx.getT1())
+                        .flatMap(failures -> settle(events, ctx.getT2(), failures)))
                 .onErrorResume(SearchUnavailableException.class, outage -> waitOut(events, outage));
     }
 
@@ -154,51 +146,6 @@ class OutboxWorker implements SmartLifecycle, SearchSync {
     private Mono<List<String>> targets() {
         return rebuilds.running()
                 .map(running -> running ? List.of(index.alias(), index.rebuildAlias()) : List.of(index.alias()));
-    }
-
-    private Mono<Map<Long, Set<UUID>>> touchedSolutions(List<OutboxEvent> events) {
-        return Flux.fromIterable(events)
-                .concatMap(event -> solutionsOf(event.record())
-                        .collect(LinkedHashSet<UUID>::new, Set::add)
-                        .map(ids -> Map.entry(event.id(), (Set<UUID>) ids)))
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
-    }
-
-    private Flux<UUID> solutionsOf(ChangedRecord record) {
-        return switch (record.type()) {
-            case SOLUTION -> Flux.just(record.id());
-            case PROVIDER -> snapshots.idsOfProviders(List.of(record.id()));
-        };
-    }
-
-    /**
-     * Loads and writes the touched solutions in chunks of the rebuild's bulk size, so that a provider
-     * with thousands of solutions never becomes one huge load or bulk request.
-     */
-    private Mono<Map<UUID, BulkWriter.ItemFailure>> send(Map<Long, Set<UUID>> touched, List<String> targets) {
-        Set<UUID> ids = new LinkedHashSet<>();
-        touched.values().forEach(ids::addAll);
-        return Flux.fromIterable(ids)
-                .buffer(properties.rebuildBatchSize())
-                .concatMap(chunk -> sendChunk(chunk, targets))
-                .reduce(new HashMap<UUID, BulkWriter.ItemFailure>(), (all, failures) -> {
-                    all.putAll(failures);
-                    return all;
-                });
-    }
-
-    private Mono<Map<UUID, BulkWriter.ItemFailure>> sendChunk(List<UUID> ids, List<String> targets) {
-        return snapshots
-                .of(ids)
-                .collectMap(s -> s.solution().id())
-                .map(current -> changes(ids, current))
-                .flatMap(changes -> writer.write(changes, targets));
-    }
-
-    private static List<IndexChange> changes(List<UUID> ids, Map<UUID, SolutionSnapshot> current) {
-        List<IndexChange> changes = new ArrayList<>();
-        ids.forEach(id -> changes.add(IndexChange.of(id, current.get(id))));
-        return changes;
     }
 
     private Mono<Void> settle(
