@@ -39,13 +39,19 @@ public final class Problems {
                         "搜索服务暂不可用",
                         "搜索引擎暂时无法访问，请稍后重试；方案目录的浏览和维护不受影响");
             case ServerWebInputException e -> badInput(e);
+            // Spring's own 413 (PayloadTooLargeException) for a body over a limit while it is read.
+            case ErrorResponse e when e.getStatusCode().value() == 413 -> payloadTooLarge();
             case ErrorResponse e -> fromFramework(e);
             default -> tooLarge(error) ? payloadTooLarge() : internalError();
         };
     }
 
     public static ProblemDetail unauthorized() {
-        return problem(HttpStatus.UNAUTHORIZED, "unauthorized", "需要登录", "请携带有效的访问令牌（Authorization: Bearer …）");
+        return unauthorized("请携带有效的访问令牌（Authorization: Bearer …）");
+    }
+
+    public static ProblemDetail unauthorized(String detail) {
+        return problem(HttpStatus.UNAUTHORIZED, "unauthorized", "需要登录", detail);
     }
 
     public static ProblemDetail forbidden(String detail) {

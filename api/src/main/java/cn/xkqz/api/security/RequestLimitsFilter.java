@@ -5,11 +5,10 @@ import cn.xkqz.api.problem.Problems;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -17,12 +16,11 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses oversized bodies (413) before reading them, and rate-limits search, suggest, similar and
- * matching per client (429 with Retry-After). Runs after authentication, so a token's subject is the
- * client; anonymous callers are told apart by address.
+ * Rate-limits search, suggest, similar and matching per client (429 with Retry-After). Runs after
+ * authentication, so a token's subject is the client; anonymous callers are told apart by address.
+ * Routes are recognised on the decoded path routing uses, so {@code /api/v1/%73earch/suggest} counts.
  */
 @Component
-@EnableConfigurationProperties(RequestLimits.class)
 class RequestLimitsFilter implements WebFilter, Ordered {
 
     private final RequestLimits limits;
@@ -38,13 +36,6 @@ class RequestLimitsFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        long length = request.getHeaders().getContentLength();
-        long max = request.getPath().value().startsWith("/api/v1/admin/imports/")
-                ? limits.maxImportBody().toBytes()
-                : limits.maxBody().toBytes();
-        if (length > max) {
-            return problems.write(exchange, Problems.payloadTooLarge());
-        }
         if (!limits.rateLimitEnabled() || !rateLimited(request)) {
             return chain.filter(exchange);
         }
@@ -57,20 +48,14 @@ class RequestLimitsFilter implements WebFilter, Ordered {
                 });
     }
 
-    /**
-     * 429, once the body (within the size limit) has been read: a connection must not be left holding
-     * the unread rest of a request when the client sends its next one on it.
-     */
+    /** The body, if any, is settled by {@link RequestBodyFilter} before this answer goes out. */
     private Mono<Void> tooManyRequests(ServerWebExchange exchange, Duration wait) {
         String retryAfter = String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000));
-        return exchange.getRequest()
-                .getBody()
-                .doOnNext(DataBufferUtils::release)
-                .then(Mono.defer(() -> problems.write(exchange, Problems.tooManyRequests(), retryAfter)));
+        return problems.write(exchange, Problems.tooManyRequests(), retryAfter);
     }
 
     private static boolean rateLimited(ServerHttpRequest request) {
-        String path = request.getPath().value();
+        String path = RequestPaths.routed(request);
         return path.startsWith("/api/v1/search/")
                 || (request.getMethod() == HttpMethod.POST && path.equals("/api/v1/matches"))
                 || path.endsWith("/matches")
@@ -86,6 +71,6 @@ class RequestLimitsFilter implements WebFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return org.springframework.security.config.web.server.SecurityWebFiltersOrder.AUTHORIZATION.getOrder() + 2;
+        return SecurityWebFiltersOrder.AUTHORIZATION.getOrder() + 2;
     }
 }

@@ -6,16 +6,21 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import cn.xkqz.api.problem.ProblemWriter;
 import cn.xkqz.api.problem.Problems;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -38,11 +43,11 @@ class SecurityConfiguration {
     private static final String BUREAU = Role.BUREAU.name();
     private static final String PROVIDER = Role.PROVIDER.name();
     private static final String ENTERPRISE = Role.ENTERPRISE.name();
+    private static final String CLAIM_ERROR = "invalid_token_claim";
 
     @Bean
     SecurityWebFilterChain api(ServerHttpSecurity http, ProblemWriter problems) {
-        ServerAuthenticationEntryPoint unauthorized =
-                (exchange, e) -> problems.write(exchange, Problems.unauthorized());
+        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> problems.write(exchange, unauthorized(e));
         ServerAccessDeniedHandler forbidden =
                 (exchange, e) -> problems.write(exchange, Problems.forbidden("当前身份无权执行此操作"));
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -129,20 +134,52 @@ class SecurityConfiguration {
         return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 
-    /** A token must name one known role, and its organisation, when given, must be an id. */
+    /**
+     * A token must say who acts ({@code sub}), when it ends ({@code exp}), one known role, and its
+     * organisation, when given, as an id. Spring's own checks accept a token without {@code exp} (it
+     * would never expire) and without {@code sub} (writes would then fail for want of an actor).
+     */
     @Bean
     OAuth2TokenValidator<Jwt> roleClaimValidator() {
         return jwt -> {
+            List<OAuth2Error> errors = new ArrayList<>();
+            if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+                errors.add(claimError("令牌缺少 sub 声明（用户标识）"));
+            }
+            if (jwt.getExpiresAt() == null) {
+                errors.add(claimError("令牌缺少 exp 声明（过期时间）"));
+            }
             String role = jwt.getClaimAsString(Actors.ROLE_CLAIM);
+            if (role == null
+                    || Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
+                errors.add(claimError("令牌的 role 声明必须是 BUREAU、PROVIDER 或 ENTERPRISE"));
+            }
             String org = jwt.getClaimAsString(Actors.ORG_CLAIM);
-            boolean known = role != null
-                    && Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role));
-            boolean orgOk = org == null || isUuid(org);
-            return known && orgOk
-                    ? OAuth2TokenValidatorResult.success()
-                    : OAuth2TokenValidatorResult.failure(
-                            new OAuth2Error("invalid_token", "bad role or orgId claim", null));
+            if (org != null && !isUuid(org)) {
+                errors.add(claimError("令牌的 orgId 声明必须是 UUID"));
+            }
+            return errors.isEmpty() ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(errors);
         };
+    }
+
+    private static OAuth2Error claimError(String description) {
+        return new OAuth2Error(CLAIM_ERROR, description, null);
+    }
+
+    /** The 401, naming what is wrong with the token when it is one of our claim rules. */
+    private static ProblemDetail unauthorized(AuthenticationException error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof JwtValidationException invalid) {
+                List<String> reasons = invalid.getErrors().stream()
+                        .filter(e -> CLAIM_ERROR.equals(e.getErrorCode()))
+                        .map(OAuth2Error::getDescription)
+                        .toList();
+                if (!reasons.isEmpty()) {
+                    return Problems.unauthorized("访问令牌无效：" + String.join("；", reasons));
+                }
+            }
+        }
+        return Problems.unauthorized();
     }
 
     private static boolean isUuid(String value) {

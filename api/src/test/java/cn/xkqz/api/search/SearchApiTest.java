@@ -147,6 +147,8 @@ class SearchApiTest {
         "size=101, size",
         "size=0, size",
         "page=100&size=100, page",
+        "page=2147483647, page",
+        "page=2147483647&size=100, page",
         "industry=STEEL, industry[0]",
         "scene=FLYING, scene[0]",
         "priceMax=-5, priceMax",

@@ -48,7 +48,7 @@ public record SearchQuery(
         }
         if (size < 1 || size > MAX_SIZE) {
             violations.add("size", "必须在1到" + MAX_SIZE + "之间");
-        } else if ((long) (page + 1) * size > MAX_DEPTH) {
+        } else if (((long) page + 1) * size > MAX_DEPTH) {
             violations.add("page", "最多只能翻到第" + MAX_DEPTH + "条结果，请加筛选条件缩小范围");
         }
     }

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
@@ -121,7 +122,9 @@ public class SearchRelevance {
     }
 
     Highlight highlight() {
+        // Encoded: a listing's own text comes back HTML-escaped, so the only markup is our <em>.
         return Highlight.of(h -> h.type(HighlighterType.Unified)
+                .encoder(HighlighterEncoder.Html)
                 .fields(List.of(
                         whole("name"),
                         whole("summary"),

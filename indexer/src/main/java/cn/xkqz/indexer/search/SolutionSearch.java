@@ -205,8 +205,11 @@ public class SolutionSearch {
     private static List<Query> sharedFilters(SearchQuery query) {
         List<Query> filters = new ArrayList<>();
         if (query.priceMax() != null) {
-            filters.add(Query.of(q -> q.range(
-                    r -> r.number(n -> n.field("priceMin").lte(query.priceMax().doubleValue())))));
+            // No price exceeds MAX_YUAN, so capping changes no result, and keeps the bound exact as a
+            // double: 9223372036854775296 would round past Long.MAX_VALUE and fail in Elasticsearch.
+            double within = Math.min(query.priceMax(), PriceRange.MAX_YUAN);
+            filters.add(Query.of(
+                    q -> q.range(r -> r.number(n -> n.field("priceMin").lte(within)))));
         }
         if (query.openApi() != null) {
             filters.add(Query.of(q -> q.term(t -> t.field("openApi").value(query.openApi()))));

@@ -1,0 +1,93 @@
+package cn.xkqz.api.security;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A request whose body fails with {@link DataBufferLimitException} (413) once more than {@code max}
+ * bytes have streamed in, whatever Content-Length says or omits (chunked bodies), and which is read to
+ * its end, or its connection closed, before any answer goes out: an answer written over an unread body
+ * would leave the rest of the body on a kept-alive connection, in the way of the client's next request.
+ */
+final class LimitedBodyRequest extends ServerHttpRequestDecorator {
+
+    private enum Body {
+        UNREAD,
+        READING,
+        READ
+    }
+
+    private final long max;
+    private final AtomicReference<Body> body = new AtomicReference<>(Body.UNREAD);
+
+    LimitedBodyRequest(ServerHttpRequest request, long max) {
+        super(request);
+        this.max = max;
+    }
+
+    @Override
+    public Flux<DataBuffer> getBody() {
+        return Flux.defer(() -> {
+            body.set(Body.READING);
+            AtomicLong read = new AtomicLong();
+            return super.getBody()
+                    .<DataBuffer>handle((buffer, sink) -> {
+                        if (read.addAndGet(buffer.readableByteCount()) > max) {
+                            DataBufferUtils.release(buffer);
+                            sink.error(new DataBufferLimitException("request body over " + max + " bytes"));
+                        } else {
+                            sink.next(buffer);
+                        }
+                    })
+                    .doOnComplete(() -> body.set(Body.READ));
+        });
+    }
+
+    /** Whether the client declared a body at all (a length above zero, or chunked). */
+    boolean hasBody() {
+        HttpHeaders headers = getHeaders();
+        return headers.getContentLength() > 0 || headers.containsHeader(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    /**
+     * Run just before the answer is committed. An unread body within the limit is read and dropped, so
+     * the connection stays usable; one that cannot be read to its end (over the limit, or abandoned
+     * halfway by a decoder that failed) gets {@code Connection: close} on the answer instead.
+     */
+    Mono<Void> settle(ServerHttpResponse response) {
+        Body state = body.get();
+        if (state == Body.READ || (state == Body.UNREAD && !hasBody())) {
+            return Mono.empty();
+        }
+        // A client waiting for "100 Continue" has not sent its body: asking for it only to drop it is waste.
+        boolean awaitsContinue = "100-continue".equalsIgnoreCase(getHeaders().getFirst(HttpHeaders.EXPECT));
+        if (state == Body.READING || awaitsContinue || getHeaders().getContentLength() > max) {
+            return closeAfter(response);
+        }
+        body.set(Body.READING);
+        AtomicLong read = new AtomicLong();
+        return super.getBody()
+                .<DataBuffer>handle((buffer, sink) -> {
+                    long total = read.addAndGet(buffer.readableByteCount());
+                    DataBufferUtils.release(buffer);
+                    if (total > max) {
+                        sink.complete();
+                    }
+                })
+                .then(Mono.defer(() -> read.get() > max ? closeAfter(response) : Mono.<Void>empty()))
+                .onErrorResume(error -> closeAfter(response));
+    }
+
+    private static Mono<Void> closeAfter(ServerHttpResponse response) {
+        return Mono.fromRunnable(() -> response.getHeaders().set(HttpHeaders.CONNECTION, "close"));
+    }
+}
