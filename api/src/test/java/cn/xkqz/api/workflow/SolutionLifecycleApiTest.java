@@ -54,12 +54,12 @@ class SolutionLifecycleApiTest {
         assertThat(take(itself, path, "SUBMIT", null, null, HttpStatus.OK).get("status"))
                 .isEqualTo("SUBMITTED");
         take(itself, path, "APPROVE", "自己批准", null, HttpStatus.FORBIDDEN);
-        refused(path, "DELIST", "SUBMITTED", List.of("APPROVE", "REJECT"));
+        refused(path, "DELIST", "SUBMITTED", List.of("APPROVE", "REJECT", "WITHDRAW"));
         take(bureau, path, "REJECT", " ", null, HttpStatus.BAD_REQUEST);
         assertThat(take(bureau, path, "REJECT", "缺少客户案例", null, HttpStatus.OK).get("status"))
                 .isEqualTo("REJECTED");
         take(itself, path, "SUBMIT", "已补充案例", null, HttpStatus.OK);
-        assertThat(take(bureau, path, "APPROVE").get("status")).isEqualTo("LISTED");
+        assertThat(Steps.approve(bureau, path).get("status")).isEqualTo("LISTED");
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(
                         () -> assertThat(Steps.searchIds(anonymous, "叉车调度看板")).contains(id));
@@ -74,7 +74,7 @@ class SolutionLifecycleApiTest {
         refused(path, "CONFIRM", "DELISTED", List.of("SUBMIT"));
 
         take(itself, path, "SUBMIT", null, null, HttpStatus.OK);
-        take(bureau, path, "APPROVE");
+        Steps.approve(bureau, path);
         assertThat(take(bureau, path, "DELIST").get("status")).isEqualTo("DELISTED");
 
         Map<?, ?> view = Requests.get(itself, path + "/transitions", HttpStatus.OK);
@@ -140,7 +140,7 @@ class SolutionLifecycleApiTest {
         itself.get().uri(path + "/revision").exchange().expectStatus().isNotFound();
 
         itself.put().uri(path).bodyValue(edit).exchange().expectStatus().isAccepted();
-        Map<?, ?> approved = take(bureau, path, "APPROVE_REVISION");
+        Map<?, ?> approved = Steps.approveRevision(bureau, path);
 
         assertThat(approved.get("name")).isEqualTo("修订审核后的新名称");
         assertThat(approved.get("status")).isEqualTo("LISTED");
@@ -156,8 +156,14 @@ class SolutionLifecycleApiTest {
         return Requests.get(anonymous, "/api/v1/solutions/" + id, HttpStatus.OK);
     }
 
+    /** {@code action} is refused in state {@code current}; the request names all a reviewer would (version, revision). */
     private void refused(String path, String action, String current, List<String> allowed) {
-        Map<?, ?> problem = take(bureau, path, action, "试试", null, HttpStatus.CONFLICT);
+        Map<String, Object> named = new HashMap<>(
+                Map.of("version", Requests.get(bureau, path, HttpStatus.OK).get("version")));
+        if (action.endsWith("_REVISION")) {
+            named.put("revisionId", UUID.randomUUID());
+        }
+        Map<?, ?> problem = Steps.take(bureau, path, action, named, HttpStatus.CONFLICT);
         assertThat(problem.get("currentStatus")).isEqualTo(current);
         assertThat(Steps.list(problem.get("allowedActions"))).containsExactlyInAnyOrderElementsOf(allowed);
     }
