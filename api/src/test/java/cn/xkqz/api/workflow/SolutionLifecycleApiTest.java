@@ -152,6 +152,59 @@ class SolutionLifecycleApiTest {
                 .containsExactly(((Number) approved.get("version")).intValue());
     }
 
+    @Test
+    void aSubmittedSolutionCannotBeEditedAndApprovalNamesTheVersionReviewed() {
+        UUID provider = Steps.imported(bureau, "审核锁定").get("P1");
+        WebTestClient itself = Tokens.as(anonymous, "PROVIDER", provider);
+        Map<String, Object> draft = new HashMap<>(ImportFiles.solution("X", "审核锁定设备点检"));
+        draft.put("providerId", provider.toString());
+        String id = (String) Requests.post(itself, "/api/v1/solutions", draft, HttpStatus.CREATED)
+                .get("id");
+        String path = "/api/v1/solutions/" + id;
+        take(itself, path, "SUBMIT", null, null, HttpStatus.OK);
+        Object reviewed = Requests.get(bureau, path, HttpStatus.OK).get("version");
+        Map<String, Object> edit = new HashMap<>(ImportFiles.solution("X", "审核中偷改的名称"));
+        edit.put("version", reviewed);
+
+        Map<?, ?> locked = Requests.put(itself, path, edit, HttpStatus.CONFLICT);
+
+        assertThat(locked.get("currentStatus")).isEqualTo("SUBMITTED");
+        assertThat(Steps.list(locked.get("allowedActions"))).contains("WITHDRAW");
+        assertThat(Requests.get(bureau, path, HttpStatus.OK).get("name")).isEqualTo("审核锁定设备点检");
+        Steps.take(bureau, path, "APPROVE", Map.of(), HttpStatus.BAD_REQUEST);
+        take(itself, path, "WITHDRAW", null, null, HttpStatus.OK);
+        edit.put("version", Requests.get(itself, path, HttpStatus.OK).get("version"));
+        Requests.put(itself, path, edit, HttpStatus.OK);
+        take(itself, path, "SUBMIT", null, null, HttpStatus.OK);
+
+        Steps.take(bureau, path, "APPROVE", Map.of("version", reviewed), HttpStatus.CONFLICT);
+
+        assertThat(Requests.get(bureau, path, HttpStatus.OK).get("status")).isEqualTo("SUBMITTED");
+        Map<?, ?> approved = Steps.approve(bureau, path);
+        assertThat(approved.get("status")).isEqualTo("LISTED");
+        assertThat(approved.get("name")).isEqualTo("审核中偷改的名称");
+    }
+
+    @Test
+    void approvingARevisionNamesTheRevisionReviewedNotALaterEdit() {
+        Map<String, UUID> pool = Steps.imported(bureau, "修订锁定");
+        String path = "/api/v1/solutions/" + pool.get("S1");
+        WebTestClient itself = Tokens.as(anonymous, "PROVIDER", pool.get("P1"));
+        Map<String, Object> edit = new HashMap<>(ImportFiles.solution("S1", "修订锁定审核过的名称"));
+        edit.put("version", solution(pool.get("S1")).get("version"));
+        Map<?, ?> reviewed = Requests.put(itself, path, edit, HttpStatus.ACCEPTED);
+        edit.put("name", "修订锁定无人审核的名称");
+        Map<?, ?> later = Requests.put(itself, path, edit, HttpStatus.ACCEPTED);
+        Steps.take(bureau, path, "APPROVE_REVISION", Map.of(), HttpStatus.BAD_REQUEST);
+
+        Steps.take(bureau, path, "APPROVE_REVISION", Map.of("revisionId", reviewed.get("id")), HttpStatus.CONFLICT);
+
+        assertThat(solution(pool.get("S1")).get("name")).isEqualTo("修订锁定危化品仓库温湿度监测");
+        Map<?, ?> approved =
+                Steps.take(bureau, path, "APPROVE_REVISION", Map.of("revisionId", later.get("id")), HttpStatus.OK);
+        assertThat(approved.get("name")).isEqualTo("修订锁定无人审核的名称");
+    }
+
     private Map<?, ?> solution(UUID id) {
         return Requests.get(anonymous, "/api/v1/solutions/" + id, HttpStatus.OK);
     }
