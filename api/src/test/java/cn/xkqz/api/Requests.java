@@ -25,6 +25,19 @@ public final class Requests {
                 .getResponseBody();
     }
 
+    /** PUTs {@code body}, expects {@code status} and returns the JSON answer. */
+    public static Map<?, ?> put(WebTestClient http, String uri, Object body, HttpStatus status) {
+        return http.put()
+                .uri(uri)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
     /** GETs {@code uri}, expects {@code status} and returns the JSON answer. */
     public static Map<?, ?> get(WebTestClient http, String uri, HttpStatus status) {
         return http.get()

@@ -9,10 +9,8 @@ import cn.xkqz.catalog.solution.SolutionUpdate;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
 
-/** Edits a LISTED solution the way the marketplace does: a revision, then bureau approval. */
+/** Edits a LISTED solution the way the marketplace does: a revision, then bureau approval of that revision. */
 public final class ListedEdits {
-
-    private static final TransitionRequest APPROVE = new TransitionRequest("APPROVE_REVISION", "测试批准", null);
 
     private ListedEdits() {}
 
@@ -20,7 +18,7 @@ public final class ListedEdits {
             SolutionService solutions, SolutionLifecycle lifecycle, UUID id, long version, SolutionDraft draft) {
         return solutions
                 .proposeRevision(id, new SolutionUpdate(version, draft))
-                .then(lifecycle.action(APPROVE))
-                .flatMap(action -> lifecycle.apply(id, action, APPROVE));
+                .map(revision -> new TransitionRequest("APPROVE_REVISION", "测试批准", null, null, revision.id()))
+                .flatMap(approve -> lifecycle.action(approve).flatMap(action -> lifecycle.apply(id, action, approve)));
     }
 }

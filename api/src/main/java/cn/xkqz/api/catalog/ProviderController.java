@@ -1,19 +1,18 @@
 package cn.xkqz.api.catalog;
 
 import cn.xkqz.api.security.Access;
-import cn.xkqz.api.security.Actors;
-import cn.xkqz.api.security.Role;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
-import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.lifecycle.LifecycleView;
 import cn.xkqz.catalog.lifecycle.TransitionRequest;
 import cn.xkqz.catalog.provider.Provider;
 import cn.xkqz.catalog.provider.ProviderDraft;
 import cn.xkqz.catalog.provider.ProviderLifecycle;
+import cn.xkqz.catalog.provider.ProviderRevision;
 import cn.xkqz.catalog.provider.ProviderService;
 import cn.xkqz.catalog.provider.ProviderStatus;
 import cn.xkqz.catalog.provider.ProviderUpdate;
+import cn.xkqz.catalog.provider.ProviderViews;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -34,11 +33,13 @@ import reactor.core.publisher.Mono;
 class ProviderController {
 
     private final ProviderService providers;
+    private final ProviderViews views;
     private final ProviderLifecycle lifecycle;
     private final Access access;
 
-    ProviderController(ProviderService providers, ProviderLifecycle lifecycle, Access access) {
+    ProviderController(ProviderService providers, ProviderViews views, ProviderLifecycle lifecycle, Access access) {
         this.providers = providers;
+        this.views = views;
         this.lifecycle = lifecycle;
         this.access = access;
     }
@@ -53,12 +54,7 @@ class ProviderController {
 
     @GetMapping("/{id}")
     Mono<Provider> get(@PathVariable UUID id) {
-        return providers.get(id).zipWith(access.actor()).flatMap(found -> {
-            Provider provider = found.getT1();
-            boolean visible = provider.status() == ProviderStatus.ACTIVE
-                    || Actors.isBureauOr(found.getT2(), Role.PROVIDER, provider.id());
-            return visible ? Mono.just(provider) : Mono.error(new NotFoundException("服务商", id));
-        });
+        return views.read(id);
     }
 
     /** Bureau staff list any status ({@code status} optional); everyone else sees ACTIVE providers. */
@@ -67,15 +63,26 @@ class ProviderController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(required = false) @Nullable ProviderStatus status) {
-        return Mono.fromCallable(() -> new PageQuery(page, size))
-                .zipWith(access.actor())
-                .flatMap(q ->
-                        providers.list(q.getT1(), Actors.is(q.getT2(), Role.BUREAU) ? status : ProviderStatus.ACTIVE));
+        return Mono.fromCallable(() -> new PageQuery(page, size)).flatMap(q -> views.list(q, status));
     }
 
+    /**
+     * Edits a profile: at once (200), or, for a vetted provider changing its name or credit code, as the
+     * pending revision (202) that bureau staff approve or reject.
+     */
     @PutMapping("/{id}")
-    Mono<Provider> update(@PathVariable UUID id, @RequestBody ProviderUpdate update) {
-        return access.providerOrBureau(id).then(Mono.defer(() -> providers.update(id, update)));
+    Mono<ResponseEntity<Object>> update(@PathVariable UUID id, @RequestBody ProviderUpdate update) {
+        return access.providerOrBureau(id)
+                .then(Mono.defer(() -> providers.edit(id, update)))
+                .map(edit -> edit.pending() != null
+                        ? ResponseEntity.accepted().<Object>body(edit.pending())
+                        : ResponseEntity.<Object>ok(edit.applied()));
+    }
+
+    /** The profile edit waiting for review, for the provider itself and bureau staff. */
+    @GetMapping("/{id}/revision")
+    Mono<ProviderRevision> revision(@PathVariable UUID id) {
+        return access.providerOrBureau(id).then(Mono.defer(() -> providers.pendingRevision(id)));
     }
 
     /** Vetting and management steps (bureau staff), and the provider's own appeal. */

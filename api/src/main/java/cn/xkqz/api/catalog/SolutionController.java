@@ -1,14 +1,11 @@
 package cn.xkqz.api.catalog;
 
 import cn.xkqz.api.security.Access;
-import cn.xkqz.api.security.Actors;
-import cn.xkqz.api.security.Role;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.audit.Actor;
 import cn.xkqz.catalog.comparison.Comparison;
 import cn.xkqz.catalog.comparison.SolutionComparison;
-import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.lifecycle.LifecycleView;
 import cn.xkqz.catalog.lifecycle.TransitionRequest;
 import cn.xkqz.catalog.solution.ApprovedVersion;
@@ -19,6 +16,7 @@ import cn.xkqz.catalog.solution.SolutionLifecycle;
 import cn.xkqz.catalog.solution.SolutionService;
 import cn.xkqz.catalog.solution.SolutionStatus;
 import cn.xkqz.catalog.solution.SolutionUpdate;
+import cn.xkqz.catalog.solution.SolutionViews;
 import cn.xkqz.indexer.search.SearchResult;
 import cn.xkqz.indexer.search.SolutionSearch;
 import java.net.URI;
@@ -42,6 +40,7 @@ import reactor.core.publisher.Mono;
 class SolutionController {
 
     private final SolutionService solutions;
+    private final SolutionViews views;
     private final SolutionLifecycle lifecycle;
     private final SolutionComparison comparison;
     private final SolutionSearch search;
@@ -49,11 +48,13 @@ class SolutionController {
 
     SolutionController(
             SolutionService solutions,
+            SolutionViews views,
             SolutionLifecycle lifecycle,
             SolutionComparison comparison,
             SolutionSearch search,
             Access access) {
         this.solutions = solutions;
+        this.views = views;
         this.lifecycle = lifecycle;
         this.comparison = comparison;
         this.search = search;
@@ -70,17 +71,10 @@ class SolutionController {
                         .body(s));
     }
 
-    /** Anyone reads a LISTED solution; other states only its provider and bureau staff, else 404. */
+    /** What the public sees (LISTED, provider ACTIVE); its provider and bureau staff any state; else 404. */
     @GetMapping("/{id}")
     Mono<Solution> get(@PathVariable UUID id) {
-        return solutions
-                .get(id)
-                .zipWith(access.actor())
-                .filter(found -> found.getT1().status() == SolutionStatus.LISTED
-                        || Actors.isBureauOr(
-                                found.getT2(), Role.PROVIDER, found.getT1().providerId()))
-                .map(found -> found.getT1())
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("方案", id)));
+        return views.read(id);
     }
 
     /**
@@ -103,17 +97,7 @@ class SolutionController {
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(required = false) @Nullable UUID providerId,
             @RequestParam(required = false) @Nullable SolutionStatus status) {
-        return Mono.fromCallable(() -> new PageQuery(page, size))
-                .zipWith(access.actor())
-                .flatMap(q -> solutions.list(q.getT1(), providerId, seeing(q.getT2(), providerId, status)));
-    }
-
-    /** Anyone lists LISTED solutions; a provider its own in any status; bureau staff everything. */
-    private static @Nullable SolutionStatus seeing(
-            Actor actor, @Nullable UUID providerId, @Nullable SolutionStatus asked) {
-        boolean ownOrBureau = Actors.is(actor, Role.BUREAU)
-                || (providerId != null && Actors.isBureauOr(actor, Role.PROVIDER, providerId));
-        return ownOrBureau ? asked : SolutionStatus.LISTED;
+        return Mono.fromCallable(() -> new PageQuery(page, size)).flatMap(q -> views.list(q, providerId, status));
     }
 
     /** Searchable solutions like this one (similar wording, same scenes and industries first). */

@@ -61,6 +61,7 @@ class SecurityConfiguration {
                         // Access) and bureau staff.
                         .pathMatchers(
                                 "/api/v1/providers/*/transitions",
+                                "/api/v1/providers/*/revision",
                                 "/api/v1/solutions/*/transitions",
                                 "/api/v1/solutions/*/revision")
                         .hasAnyRole(PROVIDER, BUREAU)

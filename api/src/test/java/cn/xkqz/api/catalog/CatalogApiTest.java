@@ -122,15 +122,18 @@ class CatalogApiTest {
         Map<String, Object> edit = new java.util.HashMap<>((Map<String, Object>) current);
         edit.put("deliveryDays", 20);
 
-        http.put()
+        Map<?, ?> revision = http.put()
                 .uri("/api/v1/solutions/{id}", id)
                 .bodyValue(edit)
                 .exchange()
                 .expectStatus()
-                .isAccepted();
+                .isAccepted()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         http.post()
                 .uri("/api/v1/solutions/{id}/transitions", id)
-                .bodyValue(Map.of("action", "APPROVE_REVISION", "comment", "同意"))
+                .bodyValue(Map.of("action", "APPROVE_REVISION", "comment", "同意", "revisionId", revision.get("id")))
                 .exchange()
                 .expectStatus()
                 .isOk();

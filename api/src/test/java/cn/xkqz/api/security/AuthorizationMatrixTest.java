@@ -54,6 +54,12 @@ class AuthorizationMatrixTest {
         draft.put("providerId", providerA);
         draftOfA = (String) Requests.post(bureau, "/api/v1/solutions", draft, HttpStatus.CREATED)
                 .get("id");
+        bureau.put()
+                .uri("/api/v1/providers/{id}", providerB)
+                .bodyValue(provider(providerB, "矩阵乙改名待审"))
+                .exchange()
+                .expectStatus()
+                .isAccepted();
         enterprise1 = enterprise("矩阵企业一");
         enterprise2 = enterprise("矩阵企业二");
         bureau.put()
@@ -80,6 +86,7 @@ class AuthorizationMatrixTest {
                 row("ANONYMOUS", null, "GET", "/api/v1/admin/audit", null, 401),
                 row("ANONYMOUS", null, "POST", "/api/v1/providers/A/transitions", step("PASS_PRELIMINARY"), 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/providers/A/transitions", null, 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/providers/B/revision", null, 401),
                 row("ANONYMOUS", null, "POST", "/api/v1/solutions/" + listedOfA + "/transitions", step("CONFIRM"), 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/solutions/" + listedOfA + "/revision", null, 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/solutions/" + listedOfA + "/versions", null, 200),
@@ -101,8 +108,12 @@ class AuthorizationMatrixTest {
                 row("ANONYMOUS", null, "POST", "/api/v1/recommended-lists", recommendedList(), 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/admin/search/status", null, 401),
                 // provider A
-                row("PROVIDER", "A", "PUT", "/api/v1/providers/A", provider("矩阵甲数字工厂科技改"), 200),
-                row("PROVIDER", "A", "PUT", "/api/v1/providers/B", provider("越权改名"), 403),
+                // an ACTIVE provider's new name waits for review (202)
+                row("PROVIDER", "A", "PUT", "/api/v1/providers/A", provider(providerA, "矩阵甲数字工厂科技改"), 202),
+                row("PROVIDER", "A", "PUT", "/api/v1/providers/B", provider(providerA, "越权改名"), 403),
+                row("PROVIDER", "A", "GET", "/api/v1/providers/A/revision", null, 200),
+                row("PROVIDER", "A", "GET", "/api/v1/providers/B/revision", null, 403),
+                row("PROVIDER", "A", "POST", "/api/v1/providers/A/transitions", step("APPROVE_REVISION"), 403),
                 row("PROVIDER", "A", "POST", "/api/v1/solutions", solution("A", "矩阵甲新方案"), 201),
                 row("PROVIDER", "A", "POST", "/api/v1/solutions", solution("B", "越权新方案"), 403),
                 row("PROVIDER", "A", "PUT", "/api/v1/solutions/" + listedOfB, Map.of("version", 1), 403),
@@ -122,6 +133,7 @@ class AuthorizationMatrixTest {
                 // enterprise 1
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E1", null, 200),
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2", null, 403),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/providers/B/revision", null, 403),
                 row("ENTERPRISE", "E1", "PUT", "/api/v1/enterprises/E1/diagnosis", diagnosis(), 200),
                 row("ENTERPRISE", "E1", "PUT", "/api/v1/enterprises/E2/diagnosis", diagnosis(), 403),
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2/diagnosis", null, 403),
@@ -146,6 +158,7 @@ class AuthorizationMatrixTest {
                 row("BUREAU", null, "GET", "/api/v1/solutions/" + draftOfA, null, 200),
                 row("BUREAU", null, "GET", "/api/v1/enterprises", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/providers/B/transitions", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/providers/B/revision", null, 200),
                 row("BUREAU", null, "POST", "/api/v1/recommended-lists", recommendedList(), 201));
     }
 
@@ -202,6 +215,41 @@ class AuthorizationMatrixTest {
         assertThat((String) asItself.get("creditCode")).doesNotContain("*");
         assertThat(asItself.get("contactPhone")).isEqualTo("13800001111");
         assertThat(asBureau).isEqualTo(asItself);
+        assertThat(asItself.get("contactName")).isEqualTo("孙建国");
+        assertThat(asProvider.get("contactName")).isEqualTo("孙**");
+    }
+
+    @Test
+    void everyContactFieldIsMaskedForAllButTheOwnerAndTheBureauShortPhonesToo() {
+        Map<String, Object> short7 = ImportFiles.enterprise("矩阵短号企业", "NEW_CHEMICALS");
+        short7.put("contactName", "欧阳娜娜");
+        short7.put("contactPhone", "2345678");
+        String id = (String) Requests.post(bureau, "/api/v1/enterprises", short7, HttpStatus.CREATED)
+                .get("id");
+        Map<?, ?> asProvider =
+                Requests.get(Tokens.as(anonymous, "PROVIDER", providerA), "/api/v1/enterprises/" + id, HttpStatus.OK);
+        assertThat(asProvider.get("contactPhone")).isEqualTo("****678");
+        assertThat(asProvider.get("contactName")).isEqualTo("欧***");
+        Map<?, ?> listed = Requests.get(
+                Tokens.as(anonymous, "PROVIDER", providerA), "/api/v1/enterprises?size=100", HttpStatus.OK);
+        assertThat(phones(listed)).doesNotContain("2345678", "13800001111");
+
+        String path = "/api/v1/providers/" + providerA;
+        Map<?, ?> whole = Requests.get(Tokens.as(anonymous, "PROVIDER", providerA), path, HttpStatus.OK);
+        assertThat(whole.get("contactName")).isEqualTo("赵工");
+        assertThat(whole.get("contactPhone")).isEqualTo("0373-6251234");
+        assertThat(Requests.get(bureau, path, HttpStatus.OK).get("contactPhone"))
+                .isEqualTo("0373-6251234");
+        for (WebTestClient other : List.of(
+                anonymous,
+                Tokens.as(anonymous, "PROVIDER", providerB),
+                Tokens.as(anonymous, "ENTERPRISE", enterprise1))) {
+            Map<?, ?> masked = Requests.get(other, path, HttpStatus.OK);
+            assertThat(masked.get("contactName")).isEqualTo("赵*");
+            assertThat(masked.get("contactPhone")).isEqualTo("037*-***1234");
+            Map<?, ?> page = Requests.get(other, "/api/v1/providers?size=100", HttpStatus.OK);
+            assertThat(phoneOf(page, providerA)).isEqualTo("037*-***1234");
+        }
     }
 
     @Test
@@ -220,6 +268,23 @@ class AuthorizationMatrixTest {
                 .exchange()
                 .expectStatus()
                 .isUnauthorized();
+    }
+
+    private static Object phoneOf(Map<?, ?> page, UUID provider) {
+        return ((List<?>) page.get("items"))
+                .stream()
+                        .map(item -> (Map<?, ?>) item)
+                        .filter(item -> provider.toString().equals(item.get("id")))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("contactPhone");
+    }
+
+    private static List<Object> phones(Map<?, ?> page) {
+        return ((List<?>) page.get("items"))
+                .stream()
+                        .<Object>map(item -> ((Map<?, ?>) item).get("contactPhone"))
+                        .toList();
     }
 
     private Object resolved(Map<?, ?> body) {
@@ -251,9 +316,9 @@ class AuthorizationMatrixTest {
         return Arguments.of(role, org, method, path, body, status);
     }
 
-    private Map<String, Object> provider(String name) {
+    private Map<String, Object> provider(UUID id, String name) {
         Map<?, ?> current = bureau.get()
-                .uri("/api/v1/providers/" + providerA)
+                .uri("/api/v1/providers/" + id)
                 .exchange()
                 .expectBody(Map.class)
                 .returnResult()
@@ -287,6 +352,7 @@ class AuthorizationMatrixTest {
 
     private UUID enterprise(String name) {
         Map<String, Object> enterprise = ImportFiles.enterprise(name, "NEW_CHEMICALS");
+        enterprise.put("contactName", "孙建国");
         enterprise.put("contactPhone", "13800001111");
         Map<?, ?> created = Requests.post(bureau, "/api/v1/enterprises", enterprise, HttpStatus.CREATED);
         return UUID.fromString((String) created.get("id"));

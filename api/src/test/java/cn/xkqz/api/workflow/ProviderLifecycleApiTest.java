@@ -8,7 +8,9 @@ import static org.awaitility.Awaitility.await;
 import cn.xkqz.api.ApiTest;
 import cn.xkqz.api.Requests;
 import cn.xkqz.api.Tokens;
+import cn.xkqz.api.catalog.ImportFiles;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,6 +122,94 @@ class ProviderLifecycleApiTest {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(
                         () -> assertThat(Steps.searchIds(anonymous, "动态管理")).containsAll(both));
+    }
+
+    @Test
+    void anActiveProvidersNewNameOrCreditCodeWaitsForReviewOfTheRevisionReviewed() {
+        UUID id = Steps.imported(bureau, "服务商改名").get("P1");
+        String path = "/api/v1/providers/" + id;
+        WebTestClient itself = Tokens.as(anonymous, "PROVIDER", id);
+        Map<?, ?> current = Requests.get(itself, path, HttpStatus.OK);
+        String oldName = (String) current.get("name");
+        refused(path, "APPROVE_REVISION", "ACTIVE", List.of("WARN"), UUID.randomUUID());
+
+        Map<String, Object> renamed = profile(current, "name", "服务商改名后的新名称");
+        renamed.put("name", " ");
+        Requests.put(itself, path, renamed, HttpStatus.BAD_REQUEST);
+        Requests.get(itself, path + "/revision", HttpStatus.NOT_FOUND);
+        Map<?, ?> first = Requests.put(itself, path, profile(current, "name", "服务商改名后的新名称"), HttpStatus.ACCEPTED);
+        assertThat(Requests.get(anonymous, path, HttpStatus.OK).get("name")).isEqualTo(oldName);
+        anonymous.get().uri(path + "/revision").exchange().expectStatus().isUnauthorized();
+        Tokens.as(anonymous, "PROVIDER", UUID.randomUUID())
+                .get()
+                .uri(path + "/revision")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        Map<String, Object> second = profile(current, "name", "服务商改名后的第二个名称");
+        second.put("county", "卫辉市");
+        Map<?, ?> replaced = Requests.put(itself, path, second, HttpStatus.ACCEPTED);
+        assertThat(replaced.get("id")).isNotEqualTo(first.get("id"));
+        assertThat(Requests.get(bureau, path + "/revision", HttpStatus.OK).get("id"))
+                .isEqualTo(replaced.get("id"));
+        Steps.take(itself, path, "APPROVE_REVISION", Map.of("revisionId", replaced.get("id")), HttpStatus.FORBIDDEN);
+        Steps.take(bureau, path, "APPROVE_REVISION", Map.of(), HttpStatus.BAD_REQUEST);
+
+        Map<?, ?> stale = Steps.take(
+                bureau, path, "APPROVE_REVISION", Map.of("revisionId", first.get("id")), HttpStatus.CONFLICT);
+
+        assertThat((String) stale.get("detail")).contains("新的修改");
+        assertThat(Requests.get(anonymous, path, HttpStatus.OK).get("name")).isEqualTo(oldName);
+        Map<?, ?> approved =
+                Steps.take(bureau, path, "APPROVE_REVISION", Map.of("revisionId", replaced.get("id")), HttpStatus.OK);
+        assertThat(approved.get("name")).isEqualTo("服务商改名后的第二个名称");
+        assertThat(approved.get("county")).isEqualTo("卫辉市");
+        assertThat(approved.get("status")).isEqualTo("ACTIVE");
+        Requests.get(itself, path + "/revision", HttpStatus.NOT_FOUND);
+
+        Map<?, ?> now = Requests.get(itself, path, HttpStatus.OK);
+        Requests.put(itself, path, profile(now, "creditCode", ImportFiles.creditCode()), HttpStatus.ACCEPTED);
+        take(bureau, path, "REJECT_REVISION", "信用代码与营业执照不符", null, HttpStatus.OK);
+        assertThat(Requests.get(itself, path, HttpStatus.OK).get("creditCode")).isEqualTo(now.get("creditCode"));
+        Map<?, ?> described = Requests.put(itself, path, profile(now, "description", "只改简介，当即生效。"), HttpStatus.OK);
+        assertThat(described.get("description")).isEqualTo("只改简介，当即生效。");
+        assertAudited(id, "PROVIDER_REVISION_PROPOSED", "PROVIDER_APPROVE_REVISION", "PROVIDER_REJECT_REVISION");
+    }
+
+    @Test
+    void aProviderNotYetVettedRenamesItselfAtOnce() {
+        UUID id = Steps.applied(bureau, "未审改名科技");
+        String path = "/api/v1/providers/" + id;
+        WebTestClient itself = Tokens.as(anonymous, "PROVIDER", id);
+        Map<?, ?> current = Requests.get(itself, path, HttpStatus.OK);
+
+        Map<?, ?> renamed = Requests.put(itself, path, profile(current, "name", "未审改名后的科技"), HttpStatus.OK);
+
+        assertThat(renamed.get("name")).isEqualTo("未审改名后的科技");
+    }
+
+    /** The editable profile of {@code current} with {@code field} set to {@code value}, at its version. */
+    private static Map<String, Object> profile(Map<?, ?> current, String field, Object value) {
+        Map<String, Object> profile = new HashMap<>();
+        for (String key : List.of(
+                "name",
+                "creditCode",
+                "county",
+                "description",
+                "industries",
+                "contactName",
+                "contactPhone",
+                "version")) {
+            profile.put(key, current.get(key));
+        }
+        profile.put(field, value);
+        return profile;
+    }
+
+    private void refused(String path, String action, String current, List<String> allowed, UUID revisionId) {
+        Map<?, ?> problem = Steps.take(bureau, path, action, Map.of("revisionId", revisionId), HttpStatus.CONFLICT);
+        assertThat(problem.get("currentStatus")).isEqualTo(current);
+        assertThat(Steps.list(problem.get("allowedActions"))).containsExactlyInAnyOrderElementsOf(allowed);
     }
 
     private void refused(String path, String action, String current, List<String> allowed) {

@@ -120,7 +120,7 @@ class RecommendedListApiTest {
                 .exchange()
                 .expectStatus()
                 .isAccepted();
-        Steps.take(bureau, "/api/v1/solutions/" + id, "APPROVE_REVISION");
+        Steps.approveRevision(bureau, "/api/v1/solutions/" + id);
         addEntry(list, pool.get("S2").toString(), 2, HttpStatus.CONFLICT);
 
         Map<?, ?> current = Requests.get(anonymous, "/api/v1/recommended-lists/current", HttpStatus.OK);
@@ -154,6 +154,40 @@ class RecommendedListApiTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(item.get("recommended")).isEqualTo(true);
+    }
+
+    @Test
+    void anEntryThatLeavesThePublicPoolShowsAsWithdrawnAndOnlyActiveProvidersMayBeRecommended() {
+        Map<String, UUID> pool = Steps.imported(bureau, "清单撤出");
+        String provider = "/api/v1/providers/" + pool.get("P1");
+        String list = newList("2026年撤出测试批");
+        addEntry(list, pool.get("S1").toString(), 1, HttpStatus.CREATED);
+        Requests.post(bureau, "/api/v1/recommended-lists/" + list + "/publish", Map.of(), HttpStatus.OK);
+        assertThat(entry(anonymous, list).get("withdrawn")).isEqualTo(false);
+
+        Steps.take(bureau, provider, "WARN", "服务响应超时", Steps.TODAY.plusDays(15), HttpStatus.OK);
+
+        Map<?, ?> current = Requests.get(anonymous, "/api/v1/recommended-lists/current", HttpStatus.OK);
+        assertThat(current.get("id")).isEqualTo(list);
+        Map<?, ?> withdrawn = (Map<?, ?>) Steps.list(current.get("entries")).getFirst();
+        assertThat(withdrawn.get("withdrawn")).isEqualTo(true);
+        assertThat((String) withdrawn.get("withdrawnReason")).contains("WARNED");
+        assertThat(entry(bureau, list).get("withdrawn")).isEqualTo(true);
+        String draft = newList("2026年撤出测试批二");
+        Map<?, ?> refused = addEntry(draft, pool.get("S2").toString(), 1, HttpStatus.CONFLICT);
+        assertThat((String) refused.get("detail")).contains("WARNED");
+
+        Steps.take(bureau, provider, "CLEAR_WARNING");
+        assertThat(entry(anonymous, list).get("withdrawn")).isEqualTo(false);
+        Steps.take(bureau, "/api/v1/solutions/" + pool.get("S1"), "DELIST");
+        Map<?, ?> delisted = entry(bureau, list);
+        assertThat(delisted.get("withdrawn")).isEqualTo(true);
+        assertThat((String) delisted.get("withdrawnReason")).contains("DELISTED");
+    }
+
+    private Map<?, ?> entry(WebTestClient client, String list) {
+        Map<?, ?> found = Requests.get(client, "/api/v1/recommended-lists/" + list, HttpStatus.OK);
+        return (Map<?, ?>) Steps.list(found.get("entries")).getFirst();
     }
 
     private List<String> importListed(String tag, int count) {

@@ -54,12 +54,12 @@ class SolutionLifecycleApiTest {
         assertThat(take(itself, path, "SUBMIT", null, null, HttpStatus.OK).get("status"))
                 .isEqualTo("SUBMITTED");
         take(itself, path, "APPROVE", "自己批准", null, HttpStatus.FORBIDDEN);
-        refused(path, "DELIST", "SUBMITTED", List.of("APPROVE", "REJECT"));
+        refused(path, "DELIST", "SUBMITTED", List.of("APPROVE", "REJECT", "WITHDRAW"));
         take(bureau, path, "REJECT", " ", null, HttpStatus.BAD_REQUEST);
         assertThat(take(bureau, path, "REJECT", "缺少客户案例", null, HttpStatus.OK).get("status"))
                 .isEqualTo("REJECTED");
         take(itself, path, "SUBMIT", "已补充案例", null, HttpStatus.OK);
-        assertThat(take(bureau, path, "APPROVE").get("status")).isEqualTo("LISTED");
+        assertThat(Steps.approve(bureau, path).get("status")).isEqualTo("LISTED");
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(
                         () -> assertThat(Steps.searchIds(anonymous, "叉车调度看板")).contains(id));
@@ -74,7 +74,7 @@ class SolutionLifecycleApiTest {
         refused(path, "CONFIRM", "DELISTED", List.of("SUBMIT"));
 
         take(itself, path, "SUBMIT", null, null, HttpStatus.OK);
-        take(bureau, path, "APPROVE");
+        Steps.approve(bureau, path);
         assertThat(take(bureau, path, "DELIST").get("status")).isEqualTo("DELISTED");
 
         Map<?, ?> view = Requests.get(itself, path + "/transitions", HttpStatus.OK);
@@ -140,7 +140,7 @@ class SolutionLifecycleApiTest {
         itself.get().uri(path + "/revision").exchange().expectStatus().isNotFound();
 
         itself.put().uri(path).bodyValue(edit).exchange().expectStatus().isAccepted();
-        Map<?, ?> approved = take(bureau, path, "APPROVE_REVISION");
+        Map<?, ?> approved = Steps.approveRevision(bureau, path);
 
         assertThat(approved.get("name")).isEqualTo("修订审核后的新名称");
         assertThat(approved.get("status")).isEqualTo("LISTED");
@@ -152,12 +152,71 @@ class SolutionLifecycleApiTest {
                 .containsExactly(((Number) approved.get("version")).intValue());
     }
 
+    @Test
+    void aSubmittedSolutionCannotBeEditedAndApprovalNamesTheVersionReviewed() {
+        UUID provider = Steps.imported(bureau, "审核锁定").get("P1");
+        WebTestClient itself = Tokens.as(anonymous, "PROVIDER", provider);
+        Map<String, Object> draft = new HashMap<>(ImportFiles.solution("X", "审核锁定设备点检"));
+        draft.put("providerId", provider.toString());
+        String id = (String) Requests.post(itself, "/api/v1/solutions", draft, HttpStatus.CREATED)
+                .get("id");
+        String path = "/api/v1/solutions/" + id;
+        take(itself, path, "SUBMIT", null, null, HttpStatus.OK);
+        Object reviewed = Requests.get(bureau, path, HttpStatus.OK).get("version");
+        Map<String, Object> edit = new HashMap<>(ImportFiles.solution("X", "审核中偷改的名称"));
+        edit.put("version", reviewed);
+
+        Map<?, ?> locked = Requests.put(itself, path, edit, HttpStatus.CONFLICT);
+
+        assertThat(locked.get("currentStatus")).isEqualTo("SUBMITTED");
+        assertThat(Steps.list(locked.get("allowedActions"))).contains("WITHDRAW");
+        assertThat(Requests.get(bureau, path, HttpStatus.OK).get("name")).isEqualTo("审核锁定设备点检");
+        Steps.take(bureau, path, "APPROVE", Map.of(), HttpStatus.BAD_REQUEST);
+        take(itself, path, "WITHDRAW", null, null, HttpStatus.OK);
+        edit.put("version", Requests.get(itself, path, HttpStatus.OK).get("version"));
+        Requests.put(itself, path, edit, HttpStatus.OK);
+        take(itself, path, "SUBMIT", null, null, HttpStatus.OK);
+
+        Steps.take(bureau, path, "APPROVE", Map.of("version", reviewed), HttpStatus.CONFLICT);
+
+        assertThat(Requests.get(bureau, path, HttpStatus.OK).get("status")).isEqualTo("SUBMITTED");
+        Map<?, ?> approved = Steps.approve(bureau, path);
+        assertThat(approved.get("status")).isEqualTo("LISTED");
+        assertThat(approved.get("name")).isEqualTo("审核中偷改的名称");
+    }
+
+    @Test
+    void approvingARevisionNamesTheRevisionReviewedNotALaterEdit() {
+        Map<String, UUID> pool = Steps.imported(bureau, "修订锁定");
+        String path = "/api/v1/solutions/" + pool.get("S1");
+        WebTestClient itself = Tokens.as(anonymous, "PROVIDER", pool.get("P1"));
+        Map<String, Object> edit = new HashMap<>(ImportFiles.solution("S1", "修订锁定审核过的名称"));
+        edit.put("version", solution(pool.get("S1")).get("version"));
+        Map<?, ?> reviewed = Requests.put(itself, path, edit, HttpStatus.ACCEPTED);
+        edit.put("name", "修订锁定无人审核的名称");
+        Map<?, ?> later = Requests.put(itself, path, edit, HttpStatus.ACCEPTED);
+        Steps.take(bureau, path, "APPROVE_REVISION", Map.of(), HttpStatus.BAD_REQUEST);
+
+        Steps.take(bureau, path, "APPROVE_REVISION", Map.of("revisionId", reviewed.get("id")), HttpStatus.CONFLICT);
+
+        assertThat(solution(pool.get("S1")).get("name")).isEqualTo("修订锁定危化品仓库温湿度监测");
+        Map<?, ?> approved =
+                Steps.take(bureau, path, "APPROVE_REVISION", Map.of("revisionId", later.get("id")), HttpStatus.OK);
+        assertThat(approved.get("name")).isEqualTo("修订锁定无人审核的名称");
+    }
+
     private Map<?, ?> solution(UUID id) {
         return Requests.get(anonymous, "/api/v1/solutions/" + id, HttpStatus.OK);
     }
 
+    /** {@code action} is refused in state {@code current}; the request names all a reviewer would (version, revision). */
     private void refused(String path, String action, String current, List<String> allowed) {
-        Map<?, ?> problem = take(bureau, path, action, "试试", null, HttpStatus.CONFLICT);
+        Map<String, Object> named = new HashMap<>(
+                Map.of("version", Requests.get(bureau, path, HttpStatus.OK).get("version")));
+        if (action.endsWith("_REVISION")) {
+            named.put("revisionId", UUID.randomUUID());
+        }
+        Map<?, ?> problem = Steps.take(bureau, path, action, named, HttpStatus.CONFLICT);
         assertThat(problem.get("currentStatus")).isEqualTo(current);
         assertThat(Steps.list(problem.get("allowedActions"))).containsExactlyInAnyOrderElementsOf(allowed);
     }

@@ -37,6 +37,26 @@ final class Steps {
         return Requests.post(client, path + "/transitions", request, status);
     }
 
+    /** Takes {@code action} with a comment and {@code extra} fields (version, revisionId), expecting {@code status}. */
+    static Map<?, ?> take(WebTestClient client, String path, String action, Map<String, ?> extra, HttpStatus status) {
+        Map<String, Object> request = new HashMap<>(Map.of("action", action, "comment", "按程序办理：" + action));
+        request.putAll(extra);
+        return Requests.post(client, path + "/transitions", request, status);
+    }
+
+    /** Bureau staff approve the submission at {@code path} as it is now (naming its current version). */
+    static Map<?, ?> approve(WebTestClient bureau, String path) {
+        Object version = Requests.get(bureau, path, HttpStatus.OK).get("version");
+        return take(bureau, path, "APPROVE", Map.of("version", version), HttpStatus.OK);
+    }
+
+    /** Bureau staff approve the pending revision at {@code path} as it is now (naming its id). */
+    static Map<?, ?> approveRevision(WebTestClient bureau, String path) {
+        Object revision =
+                Requests.get(bureau, path + "/revision", HttpStatus.OK).get("id");
+        return take(bureau, path, "APPROVE_REVISION", Map.of("revisionId", revision), HttpStatus.OK);
+    }
+
     /** Takes {@code action} with a comment, expecting it to succeed; the record's new state. */
     static Map<?, ?> take(WebTestClient client, String path, String action) {
         return take(client, path, action, "按程序办理：" + action, null, HttpStatus.OK);

@@ -5,12 +5,9 @@ import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.InvalidInputException;
 import cn.xkqz.catalog.error.NotFoundException;
-import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.catalog.solution.SolutionService;
-import cn.xkqz.catalog.solution.SolutionStatus;
 import cn.xkqz.catalog.validation.CatalogValidator;
 import io.r2dbc.postgresql.codec.Json;
-import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,13 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,21 +38,31 @@ public class RecommendedLists {
 
     private static final String PUBLISHED =
             "select * from recommended_list where status = 'PUBLISHED' order by published_at desc, id";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Snapshots published before entries had a withdrawn flag read it as false (it is computed live anyway).
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
     private static final TypeReference<List<RecommendedEntry>> ENTRIES = new TypeReference<>() {};
     /** Other app instances see a newly published list within this time. */
     private static final Duration CURRENT_IDS_TTL = Duration.ofSeconds(30);
 
     private final DatabaseClient db;
     private final SolutionService solutions;
+    private final EntryStanding standing;
     private final CatalogValidator validator;
     private final AuditTrail audit;
     private final Clock clock;
     private volatile CurrentIds currentIds = new CurrentIds(Set.of(), Instant.MIN);
 
     RecommendedLists(
-            DatabaseClient db, SolutionService solutions, CatalogValidator validator, AuditTrail audit, Clock clock) {
+            DatabaseClient db,
+            SolutionService solutions,
+            EntryStanding standing,
+            CatalogValidator validator,
+            AuditTrail audit,
+            Clock clock) {
         this.db = db;
+        this.standing = standing;
         this.solutions = solutions;
         this.validator = validator;
         this.audit = audit;
@@ -111,7 +118,7 @@ public class RecommendedLists {
         return db.sql(PUBLISHED).map(ListRow::of).all().concatMap(this::withEntries);
     }
 
-    /** The solutions of the current list (cached briefly; publishing here refreshes at once). */
+    /** The solutions of the current list still in the pool (cached briefly; publishing here refreshes at once). */
     public Mono<Set<UUID>> currentSolutionIds() {
         CurrentIds cached = currentIds;
         if (cached.loadedAt().plus(CURRENT_IDS_TTL).isAfter(clock.instant())) {
@@ -119,6 +126,7 @@ public class RecommendedLists {
         }
         return current()
                 .map(list -> list.entries().stream()
+                        .filter(entry -> !entry.withdrawn())
                         .map(RecommendedEntry::solutionId)
                         .collect(Collectors.toSet()))
                 .onErrorResume(NotFoundException.class, none -> Mono.just(Set.of()))
@@ -130,7 +138,7 @@ public class RecommendedLists {
         return validator
                 .validate(entry)
                 .then(Mono.defer(() -> lockDraft(listId)))
-                .then(Mono.defer(() -> listable(entry.solutionId())))
+                .then(Mono.defer(() -> standing.requireRecommendable(entry.solutionId())))
                 .then(Mono.defer(() -> entries(listId).collectList()))
                 .flatMap(existing -> insertEntry(listId, entry, existing))
                 .then(Mono.defer(() -> audit.append(
@@ -200,21 +208,18 @@ public class RecommendedLists {
                 .then(Mono.defer(() -> get(listId)));
     }
 
-    /** The entries as they will be frozen: there must be some, and each must still be LISTED. */
+    /** The entries as they will be frozen: there must be some, and the public must still see each. */
     private Mono<List<RecommendedEntry>> publishable(UUID listId) {
-        return entries(listId)
-                .concatMap(entry -> solutions.get(entry.solutionId()).handle((solution, sink) -> {
-                    if (solution.status() == SolutionStatus.LISTED) {
-                        sink.next(entry.with(solution));
-                    } else {
-                        sink.error(new ConflictException(
-                                "“" + solution.name() + "”已不在架（" + solution.status() + "），请先把它移出清单再发布"));
-                    }
-                }))
-                .cast(RecommendedEntry.class)
-                .collectList()
+        return liveEntries(listId)
+                .flatMap(standing::mark)
                 .filter(entries -> !entries.isEmpty())
-                .switchIfEmpty(Mono.error(() -> new ConflictException("清单还没有方案，不能发布")));
+                .switchIfEmpty(Mono.error(() -> new ConflictException("清单还没有方案，不能发布")))
+                .flatMap(entries -> {
+                    String withdrawn = EntryStanding.withdrawnNames(entries);
+                    return withdrawn.isEmpty()
+                            ? Mono.just(entries)
+                            : Mono.error(new ConflictException("清单中有方案已不在公开目录：" + withdrawn + "；请先把它移出清单再发布"));
+                });
     }
 
     private Mono<Void> lockDraft(UUID listId) {
@@ -226,17 +231,6 @@ public class RecommendedLists {
                 .flatMap(status -> "DRAFT".equals(status)
                         ? Mono.empty()
                         : Mono.error(new ConflictException("推荐清单已发布，内容不能再改；请新建一期清单")));
-    }
-
-    private Mono<Solution> listable(UUID solutionId) {
-        return solutions
-                .get(solutionId)
-                .onErrorMap(
-                        NotFoundException.class,
-                        e -> new InvalidInputException(
-                                "方案不存在", List.of(new FieldError("solutionId", "方案 " + solutionId + " 不存在"))))
-                .filter(solution -> solution.status() == SolutionStatus.LISTED)
-                .switchIfEmpty(Mono.error(() -> new ConflictException("只有已上架（LISTED）的方案才能进入推荐清单")));
     }
 
     private Mono<Void> insertEntry(UUID listId, EntryRequest entry, List<StoredEntry> existing) {
@@ -306,50 +300,9 @@ public class RecommendedLists {
     private Mono<RecommendedList> withEntries(ListRow row) {
         Mono<List<RecommendedEntry>> entries =
                 row.snapshot() != null ? Mono.just(JSON.readValue(row.snapshot(), ENTRIES)) : liveEntries(row.id());
-        return entries.map(items -> new RecommendedList(
-                row.id(), row.title(), row.period(), row.status(), row.publishedAt(), row.createdAt(), items));
-    }
-
-    private record ListRow(
-            UUID id,
-            String title,
-            String period,
-            RecommendedList.Status status,
-            byte @Nullable [] snapshot,
-            @Nullable Instant publishedAt,
-            Instant createdAt) {
-
-        static ListRow of(Readable row) {
-            Json snapshot = row.get("snapshot", Json.class);
-            return new ListRow(
-                    row.get("id", UUID.class),
-                    row.get("title", String.class),
-                    row.get("period", String.class),
-                    RecommendedList.Status.valueOf(row.get("status", String.class)),
-                    snapshot == null ? null : snapshot.asArray(),
-                    row.get("published_at", Instant.class),
-                    row.get("created_at", Instant.class));
-        }
-    }
-
-    private record StoredEntry(UUID solutionId, int rank, String rationale) {
-
-        RecommendedEntry with(Solution solution) {
-            return new RecommendedEntry(
-                    rank,
-                    rationale,
-                    solution.id(),
-                    solution.name(),
-                    solution.summary(),
-                    solution.providerId(),
-                    solution.providerName(),
-                    solution.industries(),
-                    solution.scenes(),
-                    solution.deliveryMode(),
-                    solution.priceYuan(),
-                    solution.deliveryDays(),
-                    solution.version());
-        }
+        return entries.flatMap(standing::mark)
+                .map(items -> new RecommendedList(
+                        row.id(), row.title(), row.period(), row.status(), row.publishedAt(), row.createdAt(), items));
     }
 
     private record CurrentIds(Set<UUID> ids, Instant loadedAt) {}

@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.enterprise;
 
+import cn.xkqz.catalog.Masking;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,37 +25,24 @@ public record Enterprise(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** The same enterprise with its credit code and phone number masked, for readers other than itself. */
+    /**
+     * The same enterprise with its credit code and every contact field masked, for readers other than
+     * itself and bureau staff.
+     */
     public Enterprise masked() {
         return new Enterprise(
                 id,
-                mask(creditCode, 4, 2),
+                Masking.creditCode(creditCode),
                 name,
                 industry,
                 county,
                 scale,
                 specialization,
                 batch,
-                contactName,
-                contactPhone == null ? null : mask(contactPhone, 3, 4),
+                contactName == null ? null : Masking.name(contactName),
+                contactPhone == null ? null : Masking.phone(contactPhone),
                 version,
                 createdAt,
                 updatedAt);
-    }
-
-    /** Keeps the first {@code head} and last {@code tail} digits or letters, stars the others. */
-    static String mask(String value, int head, int tail) {
-        StringBuilder masked = new StringBuilder();
-        int significant = (int) value.chars().filter(Character::isLetterOrDigit).count();
-        int seen = 0;
-        for (char c : value.toCharArray()) {
-            if (Character.isLetterOrDigit(c)) {
-                masked.append(seen < head || seen >= significant - tail ? c : '*');
-                seen++;
-            } else {
-                masked.append(c);
-            }
-        }
-        return masked.toString();
     }
 }

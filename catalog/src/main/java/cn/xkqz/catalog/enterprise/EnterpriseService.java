@@ -5,6 +5,8 @@ import static org.springframework.data.relational.core.query.Query.query;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.RecordWriter;
+import cn.xkqz.catalog.Viewers;
+import cn.xkqz.catalog.audit.Actor;
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.NotFoundException;
@@ -78,6 +80,20 @@ public class EnterpriseService {
                 .all()
                 .collectList()
                 .zipWith(enterprises.count(), (items, total) -> new Page<>(items, page.page(), page.size(), total));
+    }
+
+    /** The enterprise as the current reader may see it: whole for itself and bureau staff, else masked. */
+    public Mono<Enterprise> read(UUID id) {
+        return get(id).zipWith(AuditTrail.actor(), (found, actor) -> asSeenBy(found, actor));
+    }
+
+    /** A page of enterprises as the current reader may see them (bureau staff: whole; others: masked). */
+    public Mono<Page<Enterprise>> readAll(PageQuery page) {
+        return list(page).zipWith(AuditTrail.actor(), (found, actor) -> found.map(e -> asSeenBy(e, actor)));
+    }
+
+    private static Enterprise asSeenBy(Enterprise enterprise, Actor actor) {
+        return Viewers.ownerOrBureau(actor, Viewers.ENTERPRISE, enterprise.id()) ? enterprise : enterprise.masked();
     }
 
     public Mono<Enterprise> get(UUID id) {

@@ -67,8 +67,28 @@ public class Lifecycle {
         } else if (!date.isEmpty() && request.date().isBefore(today())) {
             violations.add("date", date + "不能早于今天");
         }
+        if (!action.decidesRevision() && request.revisionId() != null) {
+            violations.add("revisionId", action.name() + " 不需要修订编号");
+        }
         violations.throwIfAny("操作有误");
         return action;
+    }
+
+    /**
+     * Completes if the request names what the reviewer read, where {@code action} needs it: checked after
+     * the access check, so that a role that may not take the action hears 403, not what it would need.
+     */
+    public static Mono<Void> requireReviewed(LifecycleAction action, TransitionRequest request) {
+        return Mono.fromRunnable(() -> {
+            Violations violations = new Violations();
+            if (action.needsVersion() && request.version() == null) {
+                violations.add("version", action.name() + " 须填写审核时看到的版本号（version），以免批准未经审核的内容");
+            }
+            if (action.needsRevisionId() && request.revisionId() == null) {
+                violations.add("revisionId", action.name() + " 须填写审核时看到的修订编号（revisionId），以免批准未经审核的内容");
+            }
+            violations.throwIfAny("操作有误");
+        });
     }
 
     /** The refusal of {@code action} in {@code current}; {@code allowed} are the actions that are possible. */

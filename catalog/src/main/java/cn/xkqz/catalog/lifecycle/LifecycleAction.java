@@ -11,6 +11,21 @@ public interface LifecycleAction {
     /** Whether the request must say why. */
     boolean needsComment();
 
+    /** Whether the request must carry the record's {@code version} the reviewer read. */
+    default boolean needsVersion() {
+        return false;
+    }
+
+    /** Whether the action decides a pending revision, whose {@code revisionId} the request must carry. */
+    default boolean decidesRevision() {
+        return false;
+    }
+
+    /** Whether the request must carry the {@code revisionId} the reviewer read. */
+    default boolean needsRevisionId() {
+        return false;
+    }
+
     /** What the request's date means for this action (公示截止日期), or empty when it takes none. */
     default String dateMeaning() {
         return "";

@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.provider;
 
+import cn.xkqz.catalog.Masking;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,4 +23,22 @@ public record Provider(
         ProviderStatus status,
         @Version long version,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    /** The same provider with its contact person and phone masked, for readers other than itself and the bureau. */
+    public Provider masked() {
+        return new Provider(
+                id,
+                creditCode,
+                name,
+                county,
+                description,
+                industries,
+                contactName == null ? null : Masking.name(contactName),
+                contactPhone == null ? null : Masking.phone(contactPhone),
+                status,
+                version,
+                createdAt,
+                updatedAt);
+    }
+}

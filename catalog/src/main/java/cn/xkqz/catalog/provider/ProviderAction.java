@@ -12,13 +12,14 @@ import static cn.xkqz.catalog.provider.ProviderStatus.SUSPENDED;
 import static cn.xkqz.catalog.provider.ProviderStatus.WARNED;
 
 import cn.xkqz.catalog.lifecycle.LifecycleAction;
+import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The moves of a provider's lifecycle. All are bureau actions with a comment, except the provider's own
  * appeal (once, against a rejection or a suspension). The outcome of an appeal depends on what was
- * appealed, so {@link #to} is null for those two.
+ * appealed, so {@link #to} is null for those two; deciding a pending profile revision keeps the status.
  */
 public enum ProviderAction implements LifecycleAction {
     PASS_PRELIMINARY(Set.of(APPLIED), PRELIMINARY_PASSED),
@@ -39,7 +40,11 @@ public enum ProviderAction implements LifecycleAction {
     /** Upholds the appeal: a rejected provider is reviewed afresh, a suspended one is active again. */
     GRANT_APPEAL(Set.of(APPEALING), null),
     /** Dismisses the appeal: the provider is back where it was. */
-    DISMISS_APPEAL(Set.of(APPEALING), null);
+    DISMISS_APPEAL(Set.of(APPEALING), null),
+    /** Applies the pending profile revision the reviewer read (its {@code revisionId}); status unchanged. */
+    APPROVE_REVISION(EnumSet.allOf(ProviderStatus.class), null),
+    /** Turns the pending profile revision down; the profile stays as it is. */
+    REJECT_REVISION(EnumSet.allOf(ProviderStatus.class), null);
 
     private final Set<ProviderStatus> from;
     private final @Nullable ProviderStatus to;
@@ -53,15 +58,31 @@ public enum ProviderAction implements LifecycleAction {
         return from.contains(status);
     }
 
-    /** Where the action leads; for an appeal's outcome, {@code appealed} is the state appealed against. */
-    ProviderStatus target(ProviderStatus appealed) {
+    /**
+     * Where the action leads from {@code current}; for an appeal's outcome, {@code appealed} is the state
+     * appealed against.
+     */
+    ProviderStatus target(ProviderStatus current, ProviderStatus appealed) {
         if (to != null) {
             return to;
+        }
+        if (decidesRevision()) {
+            return current;
         }
         if (this == DISMISS_APPEAL) {
             return appealed;
         }
         return appealed == REJECTED ? APPLIED : ACTIVE;
+    }
+
+    @Override
+    public boolean decidesRevision() {
+        return this == APPROVE_REVISION || this == REJECT_REVISION;
+    }
+
+    @Override
+    public boolean needsRevisionId() {
+        return this == APPROVE_REVISION;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.provider;
 
+import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.lifecycle.Lifecycle;
 import cn.xkqz.catalog.lifecycle.LifecycleView;
 import cn.xkqz.catalog.lifecycle.Transition;
@@ -38,8 +39,8 @@ public class ProviderLifecycle {
 
     @Transactional
     public Mono<Provider> apply(UUID id, ProviderAction action, TransitionRequest request) {
-        return providers
-                .get(id)
+        return Lifecycle.requireReviewed(action, request)
+                .then(Mono.defer(() -> providers.get(id)))
                 .zipWith(history(id))
                 .flatMap(state -> move(state.getT1(), state.getT2(), action, request));
     }
@@ -57,7 +58,7 @@ public class ProviderLifecycle {
     }
 
     private Mono<History> history(UUID id) {
-        return lifecycle.history(ENTITY, id).collectList().map(History::new);
+        return lifecycle.history(ENTITY, id).collectList().zipWith(providers.hasPendingRevision(id), History::new);
     }
 
     private Mono<Provider> move(Provider current, History history, ProviderAction action, TransitionRequest request) {
@@ -66,12 +67,23 @@ public class ProviderLifecycle {
             return Mono.error(
                     Lifecycle.refused("服务商", action, current.status(), allowed(current.status(), history), obstacle));
         }
-        ProviderStatus target = action.target(history.appealedFrom());
-        return providers
-                .changeStatus(current, target)
+        if (request.staleAgainst(current.version())) {
+            return Mono.error(ConflictException.staleVersion("服务商", current.id(), request.version()));
+        }
+        ProviderStatus target = action.target(current.status(), history.appealedFrom());
+        return take(current, action, target, request)
                 .flatMap(moved -> lifecycle
                         .record(ENTITY, current.id(), action, current.status(), target, request)
                         .thenReturn(moved));
+    }
+
+    private Mono<Provider> take(
+            Provider current, ProviderAction action, ProviderStatus target, TransitionRequest request) {
+        return switch (action) {
+            case APPROVE_REVISION -> providers.approveRevision(current, request.revisionId());
+            case REJECT_REVISION -> providers.rejectRevision(current, request.revisionId());
+            default -> providers.changeStatus(current, target);
+        };
     }
 
     private List<ProviderAction> allowed(ProviderStatus status, History history) {
@@ -85,6 +97,9 @@ public class ProviderLifecycle {
         if (!action.startsFrom(status)) {
             return "";
         }
+        if (action.decidesRevision() && !history.pendingRevision()) {
+            return "没有待审核的修订";
+        }
         if (action == ProviderAction.APPEAL && history.appealed()) {
             return "每家服务商只能申诉一次，已申诉过";
         }
@@ -97,8 +112,8 @@ public class ProviderLifecycle {
         return null;
     }
 
-    /** What the provider's past steps decide about the next ones. */
-    private record History(List<Transition> steps) {
+    /** What the provider's past steps (and a pending profile revision) decide about the next ones. */
+    private record History(List<Transition> steps, boolean pendingRevision) {
 
         boolean appealed() {
             return lastOf(ProviderAction.APPEAL) != null;

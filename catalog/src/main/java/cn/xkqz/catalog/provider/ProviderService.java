@@ -36,6 +36,7 @@ public class ProviderService {
     private final ProviderMapper mapper;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ProviderRevisions revisions;
 
     ProviderService(
             ProviderRepository providers,
@@ -44,8 +45,10 @@ public class ProviderService {
             CatalogValidator validator,
             ProviderMapper mapper,
             Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ProviderRevisions revisions) {
         this.audit = audit;
+        this.revisions = revisions;
         this.providers = providers;
         this.template = template;
         this.writer = writer;
@@ -84,6 +87,69 @@ public class ProviderService {
                         (items, total) -> new Page<>(items, page.page(), page.size(), total));
     }
 
+    /**
+     * A profile edit as the marketplace takes it: a vetted provider's change of name or credit code (and
+     * any edit while a revision is pending) becomes the pending revision, which bureau staff approve or
+     * reject ({@link ProviderAction#APPROVE_REVISION}); anything else is applied at once.
+     */
+    @Transactional
+    public Mono<ProviderEdit> edit(UUID id, ProviderUpdate command) {
+        Violations violations = Violations.ofUpdate(command.version());
+        return validator
+                .validate(command.provider(), violations)
+                .then(Mono.defer(() -> get(id)))
+                .zipWith(revisions.pending(id).hasElement())
+                .flatMap(found -> {
+                    Provider current = found.getT1();
+                    if (current.version() != command.version()) {
+                        return Mono.error(ConflictException.staleVersion("服务商", id, command.version()));
+                    }
+                    if (found.getT2() || needsReview(current, command.provider())) {
+                        return revisions
+                                .propose(current, command.provider())
+                                .map(revision -> new ProviderEdit(null, revision));
+                    }
+                    return update(id, command).map(updated -> new ProviderEdit(updated, null));
+                });
+    }
+
+    /** Name and credit code were vetted (from the papers check on): changing them needs review again. */
+    private static boolean needsReview(Provider current, ProviderDraft draft) {
+        boolean vetted = current.status() != ProviderStatus.APPLIED && current.status() != ProviderStatus.REJECTED;
+        return vetted
+                && (!current.name().equals(draft.name())
+                        || !current.creditCode().equals(draft.creditCode()));
+    }
+
+    /** The pending revision of the provider's profile. */
+    public Mono<ProviderRevision> pendingRevision(UUID id) {
+        return revisions.pending(id).switchIfEmpty(Mono.error(() -> new NotFoundException("待审核的修订", id)));
+    }
+
+    Mono<Boolean> hasPendingRevision(UUID id) {
+        return revisions.pending(id).hasElement();
+    }
+
+    /** Applies the pending revision of {@code current}, if it is the one reviewed. */
+    Mono<Provider> approveRevision(Provider current, @Nullable UUID revisionId) {
+        return revisions
+                .pendingAsReviewed(current.id(), revisionId)
+                .flatMap(revision -> replace(current, current.version(), revision.draft(), current.status()))
+                .flatMap(approved -> revisions.discard(current.id()).thenReturn(approved));
+    }
+
+    /** Turns the pending revision of {@code current} down (if named, the one reviewed). */
+    Mono<Provider> rejectRevision(Provider current, @Nullable UUID revisionId) {
+        return revisions
+                .pendingAsReviewed(current.id(), revisionId)
+                .then(revisions.discard(current.id()))
+                .thenReturn(current);
+    }
+
+    /**
+     * Applies an edit at once, without review: for profiles not yet vetted ({@link #edit} decides), and
+     * for callers that have decided themselves.
+     */
     @Transactional
     public Mono<Provider> update(UUID id, ProviderUpdate command) {
         Violations violations = Violations.ofUpdate(command.version());

@@ -24,5 +24,13 @@ public enum ProviderStatus {
     /** Has appealed its rejection or suspension; the bureau decides. */
     APPEALING,
     /** Out of the pool for good. */
-    REMOVED
+    REMOVED;
+
+    /**
+     * Whether the public sees the provider and its LISTED solutions: ACTIVE only. Every read, search and
+     * matching apply this one rule (see {@code cn.xkqz.catalog.solution.Visibility}).
+     */
+    public boolean isPublic() {
+        return this == ACTIVE;
+    }
 }

@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.solution;
 
+import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.lifecycle.Lifecycle;
 import cn.xkqz.catalog.lifecycle.LifecycleView;
 import cn.xkqz.catalog.lifecycle.TransitionRequest;
@@ -34,7 +35,9 @@ public class SolutionLifecycle {
 
     @Transactional
     public Mono<Solution> apply(UUID id, SolutionAction action, TransitionRequest request) {
-        return solutions.row(id).flatMap(current -> move(current, action, request));
+        return Lifecycle.requireReviewed(action, request)
+                .then(Mono.defer(() -> solutions.row(id)))
+                .flatMap(current -> move(current, action, request));
     }
 
     public Mono<LifecycleView> view(UUID id) {
@@ -57,17 +60,20 @@ public class SolutionLifecycle {
                 return Mono.error(
                         Lifecycle.refused("方案", action, current.status(), allowed(current.status(), pending), why));
             }
-            return apply(current, action)
+            if (request.staleAgainst(current.version())) {
+                return Mono.error(ConflictException.staleVersion("方案", current.id(), request.version()));
+            }
+            return apply(current, action, request)
                     .flatMap(moved -> lifecycle
                             .record(ENTITY, current.id(), action, current.status(), action.target(), request)
                             .thenReturn(moved));
         });
     }
 
-    private Mono<Solution> apply(SolutionRow current, SolutionAction action) {
+    private Mono<Solution> apply(SolutionRow current, SolutionAction action, TransitionRequest request) {
         return switch (action) {
-            case APPROVE_REVISION -> solutions.approveRevision(current);
-            case REJECT_REVISION -> solutions.rejectRevision(current);
+            case APPROVE_REVISION -> solutions.approveRevision(current, request.revisionId());
+            case REJECT_REVISION -> solutions.rejectRevision(current, request.revisionId());
             case APPROVE -> solutions.approve(current);
             case CONFIRM -> solutions.changeStatus(current, action.target(), true);
             default -> solutions.changeStatus(current, action.target(), false);

@@ -1,11 +1,13 @@
 package cn.xkqz.catalog.solution;
 
 import cn.xkqz.catalog.audit.AuditTrail;
+import cn.xkqz.catalog.error.ConflictException;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -31,15 +33,16 @@ class SolutionRevisions {
     /** Stores {@code draft} as the pending revision of {@code current}, replacing an earlier one. */
     Mono<PendingRevision> propose(SolutionRow current, SolutionDraft draft) {
         return AuditTrail.actor()
-                .map(actor ->
-                        new PendingRevision(current.id(), draft, current.version(), actor.subject(), clock.instant()))
+                .map(actor -> new PendingRevision(
+                        UUID.randomUUID(), current.id(), draft, current.version(), actor.subject(), clock.instant()))
                 .flatMap(revision -> db.sql("""
-                                insert into solution_revision (solution_id, draft, base_version, submitted_by, submitted_at)
-                                values (:id, :draft, :base, :by, :at)
-                                on conflict (solution_id) do update set draft = excluded.draft,
+                                insert into solution_revision (solution_id, id, draft, base_version, submitted_by, submitted_at)
+                                values (:solution, :id, :draft, :base, :by, :at)
+                                on conflict (solution_id) do update set id = excluded.id, draft = excluded.draft,
                                     base_version = excluded.base_version, submitted_by = excluded.submitted_by,
                                     submitted_at = excluded.submitted_at""")
-                        .bind("id", revision.solutionId())
+                        .bind("solution", revision.solutionId())
+                        .bind("id", revision.id())
                         .bind("draft", Json.of(JSON.writeValueAsBytes(draft)))
                         .bind("base", revision.baseVersion())
                         .bind("by", revision.submittedBy())
@@ -58,12 +61,25 @@ class SolutionRevisions {
         return db.sql("select * from solution_revision where solution_id = :id")
                 .bind("id", solutionId)
                 .map(row -> new PendingRevision(
+                        row.get("id", UUID.class),
                         row.get("solution_id", UUID.class),
                         JSON.readValue(row.get("draft", Json.class).asArray(), SolutionDraft.class),
                         row.get("base_version", Long.class),
                         row.get("submitted_by", String.class),
                         row.get("submitted_at", Instant.class)))
                 .one();
+    }
+
+    /**
+     * The pending revision, if it is the one the reviewer read ({@code revisionId}; null: whichever is
+     * pending); a newer edit since → 409.
+     */
+    Mono<PendingRevision> pendingAsReviewed(UUID solutionId, @Nullable UUID revisionId) {
+        return pending(solutionId)
+                .flatMap(revision -> revisionId == null || revision.id().equals(revisionId)
+                        ? Mono.just(revision)
+                        : Mono.error(new ConflictException(
+                                "待审核的修订已被新的修改替换（你审核的是 " + revisionId + "，当前是 " + revision.id() + "）：请重新查看修订后再决定")));
     }
 
     Mono<Void> discard(UUID solutionId) {

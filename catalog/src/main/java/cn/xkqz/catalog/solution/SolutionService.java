@@ -118,8 +118,7 @@ public class SolutionService {
         return validator
                 .validate(command.solution(), violations)
                 .then(Mono.defer(() -> row(id)))
-                .filter(current -> current.status() != SolutionStatus.LISTED)
-                .switchIfEmpty(Mono.error(() -> new ConflictException("方案已上架：修改须作为修订提交，经审核后生效")))
+                .flatMap(SolutionService::editable)
                 .flatMap(current -> replace(current, command.version(), command.solution(), current.status())
                         .flatMap(this::withProviderName)
                         .flatMap(updated -> audit.append(
@@ -135,6 +134,24 @@ public class SolutionService {
                                                 current.version()),
                                         summary(updated))
                                 .thenReturn(updated)));
+    }
+
+    /**
+     * An edit of a SUBMITTED solution would change what the reviewer approves unseen, so it waits for
+     * the decision (or a WITHDRAW); a LISTED one's edits go through a revision.
+     */
+    private static Mono<SolutionRow> editable(SolutionRow current) {
+        return switch (current.status()) {
+            case SUBMITTED ->
+                Mono.error(ConflictException.illegalTransition(
+                        "方案",
+                        "EDIT",
+                        current.status().name(),
+                        SolutionAction.from(current.status()),
+                        "方案正在审核，审核期间不能修改；要修改请先撤回（WITHDRAW）"));
+            case LISTED -> Mono.error(new ConflictException("方案已上架：修改须作为修订提交，经审核后生效"));
+            default -> Mono.just(current);
+        };
     }
 
     /**
@@ -221,10 +238,13 @@ public class SolutionService {
                         revisions.keep(approved, mapper.toDraft(current)).thenReturn(approved));
     }
 
-    /** Puts the pending revision of {@code current} live and keeps the result as an approved version. */
-    Mono<Solution> approveRevision(SolutionRow current) {
+    /**
+     * Puts the pending revision of {@code current} live, if it is the one reviewed ({@code revisionId}),
+     * and keeps the result as an approved version.
+     */
+    Mono<Solution> approveRevision(SolutionRow current, @Nullable UUID revisionId) {
         return revisions
-                .pending(current.id())
+                .pendingAsReviewed(current.id(), revisionId)
                 .flatMap(revision -> replace(
                                 current, current.version(), revision.draft(), current.status(), clock.instant())
                         .flatMap(this::withProviderName)
@@ -234,9 +254,12 @@ public class SolutionService {
                                 .thenReturn(approved)));
     }
 
-    /** Turns the pending revision of {@code current} down. */
-    Mono<Solution> rejectRevision(SolutionRow current) {
-        return revisions.discard(current.id()).then(withProviderName(current));
+    /** Turns the pending revision of {@code current} down (if named, the one reviewed). */
+    Mono<Solution> rejectRevision(SolutionRow current, @Nullable UUID revisionId) {
+        return revisions
+                .pendingAsReviewed(current.id(), revisionId)
+                .then(revisions.discard(current.id()))
+                .then(withProviderName(current));
     }
 
     Mono<Boolean> hasPendingRevision(UUID id) {

@@ -5,9 +5,9 @@ import cn.xkqz.catalog.provider.ProviderStatus;
 /** A solution together with what the search index needs to know of its provider. */
 public record SolutionSnapshot(Solution solution, ProviderStatus providerStatus, long providerVersion) {
 
-    /** Only LISTED solutions of ACTIVE providers are found by search and matching. */
+    /** Only what the public sees ({@link Visibility}) is found by search and matching. */
     public boolean searchable() {
-        return solution.status() == SolutionStatus.LISTED && providerStatus == ProviderStatus.ACTIVE;
+        return Visibility.isPublic(solution.status(), providerStatus);
     }
 
     /**

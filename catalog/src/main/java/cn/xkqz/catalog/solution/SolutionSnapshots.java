@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.solution;
 
+import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.provider.ProviderStatus;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
@@ -22,7 +23,7 @@ public class SolutionSnapshots {
             select s.*, p.name as provider_name, p.status as provider_status, p.version as provider_version
             from solution s join provider p on p.id = s.provider_id
             """;
-    private static final String SEARCHABLE = "s.status = 'LISTED' and p.status = 'ACTIVE'";
+    private static final String SEARCHABLE = Visibility.PUBLIC_SQL;
 
     private final DatabaseClient db;
     private final R2dbcConverter converter;
@@ -59,6 +60,28 @@ public class SolutionSnapshots {
                 : db.sql(SELECT + "where " + SEARCHABLE + " and s.id > :after order by s.id limit :limit")
                         .bind("after", after);
         return query.bind("limit", limit).map(this::snapshot).all();
+    }
+
+    /** A page of what the public sees, newest first, all of it or one provider's. */
+    Flux<SolutionSnapshot> publicPage(PageQuery page, @Nullable UUID providerId) {
+        String where = "where " + SEARCHABLE + (providerId == null ? "" : " and s.provider_id = :provider");
+        DatabaseClient.GenericExecuteSpec query =
+                db.sql(SELECT + where + " order by s.created_at desc, s.id limit :limit offset :offset");
+        if (providerId != null) {
+            query = query.bind("provider", providerId);
+        }
+        return query.bind("limit", page.size())
+                .bind("offset", (long) page.page() * page.size())
+                .map(this::snapshot)
+                .all();
+    }
+
+    Mono<Long> countPublic(@Nullable UUID providerId) {
+        String sql = "select count(*) from solution s join provider p on p.id = s.provider_id where " + SEARCHABLE;
+        DatabaseClient.GenericExecuteSpec query = providerId == null
+                ? db.sql(sql)
+                : db.sql(sql + " and s.provider_id = :provider").bind("provider", providerId);
+        return query.map(row -> row.get(0, Long.class)).one();
     }
 
     public Mono<Long> countSearchable() {
