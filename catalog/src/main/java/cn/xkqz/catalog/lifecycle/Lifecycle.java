@@ -81,9 +81,6 @@ public class Lifecycle {
     public static Mono<Void> requireReviewed(LifecycleAction action, TransitionRequest request) {
         return Mono.fromRunnable(() -> {
             Violations violations = new Violations();
-            if (action.needsVersion() && request.version() == null) {
-                violations.add("version", action.name() + " 须填写审核时看到的版本号（version），以免批准未经审核的内容");
-            }
             if (action.needsRevisionId() && request.revisionId() == null) {
                 violations.add("revisionId", action.name() + " 须填写审核时看到的修订编号（revisionId），以免批准未经审核的内容");
             }

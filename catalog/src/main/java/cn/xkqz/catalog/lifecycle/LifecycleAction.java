@@ -11,11 +11,6 @@ public interface LifecycleAction {
     /** Whether the request must say why. */
     boolean needsComment();
 
-    /** Whether the request must carry the record's {@code version} the reviewer read. */
-    default boolean needsVersion() {
-        return false;
-    }
-
     /** Whether the action decides a pending revision, whose {@code revisionId} the request must carry. */
     default boolean decidesRevision() {
         return false;

@@ -15,14 +15,15 @@ import java.util.Set;
  * The moves of a listing: the provider submits (and may withdraw the submission to edit it again), bureau
  * staff list or reject (with the reason), the provider or the bureau delists, the provider re-confirms a
  * live listing once a year, and bureau staff approve or reject the pending revision of a listed solution.
- * Approvals name what the reviewer read ({@link #needsVersion()}, {@link #needsRevisionId()}).
+ * Approving a revision names the revision reviewed ({@link #needsRevisionId()}); any step given a
+ * {@code version} checks it (see docs/workflows.md).
  */
 public enum SolutionAction implements LifecycleAction {
     /** For review: a draft, a delisted solution, or a rejected one that has been fixed. */
     SUBMIT(Set.of(DRAFT, REJECTED, DELISTED), SUBMITTED, true, false),
     /** Takes a submission back to DRAFT so the provider can edit it (a SUBMITTED solution cannot be edited). */
     WITHDRAW(Set.of(SUBMITTED), DRAFT, true, false),
-    /** Lists the submission; the request names the version reviewed. */
+    /** Lists the submission (unchangeable while SUBMITTED); a {@code version} given must be current. */
     APPROVE(Set.of(SUBMITTED), LISTED, false, true),
     REJECT(Set.of(SUBMITTED), REJECTED, false, true),
     DELIST(Set.of(LISTED), DELISTED, true, true),
@@ -53,11 +54,6 @@ public enum SolutionAction implements LifecycleAction {
     @Override
     public boolean decidesRevision() {
         return this == APPROVE_REVISION || this == REJECT_REVISION;
-    }
-
-    @Override
-    public boolean needsVersion() {
-        return this == APPROVE;
     }
 
     @Override
