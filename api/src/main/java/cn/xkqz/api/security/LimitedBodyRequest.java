@@ -13,9 +13,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * A request whose body fails with {@link DataBufferLimitException} (413) once more than {@code max}
- * bytes have streamed in, whatever Content-Length says or omits (chunked bodies), and which is read to
- * its end, or its connection closed, before any answer goes out: an answer written over an unread body
+ * A request whose body fails with {@link DataBufferLimitException} (413) when more than {@code max}
+ * bytes stream in, whatever Content-Length says or omits (chunked bodies): nothing past {@code max} is
+ * passed on or kept, and the failure comes once the body has ended (or {@link #DRAIN_ALLOWANCE} past the
+ * limit). A body is read to its end, or its connection closed, before any answer goes out: an answer written over an unread body
  * would leave the rest of the body on a kept-alive connection, in the way of the client's next request.
  */
 final class LimitedBodyRequest extends ServerHttpRequestDecorator {
@@ -25,6 +26,13 @@ final class LimitedBodyRequest extends ServerHttpRequestDecorator {
         READING,
         READ
     }
+
+    /**
+     * How far past the limit a body is still read (and dropped) to its end, so that the 413 reaches a
+     * client that is still sending and the connection stays usable; a body larger still is cut off and
+     * its connection closed, so nobody can make the server read without end.
+     */
+    static final long DRAIN_ALLOWANCE = 8L * 1024 * 1024;
 
     private final long max;
     private final AtomicReference<Body> body = new AtomicReference<>(Body.UNREAD);
@@ -41,15 +49,23 @@ final class LimitedBodyRequest extends ServerHttpRequestDecorator {
             AtomicLong read = new AtomicLong();
             return super.getBody()
                     .<DataBuffer>handle((buffer, sink) -> {
-                        if (read.addAndGet(buffer.readableByteCount()) > max) {
-                            DataBufferUtils.release(buffer);
-                            sink.error(new DataBufferLimitException("request body over " + max + " bytes"));
-                        } else {
+                        long total = read.addAndGet(buffer.readableByteCount());
+                        if (total <= max) {
                             sink.next(buffer);
+                            return;
+                        }
+                        DataBufferUtils.release(buffer);
+                        if (total > max + DRAIN_ALLOWANCE) {
+                            sink.error(tooLarge());
                         }
                     })
-                    .doOnComplete(() -> body.set(Body.READ));
+                    .doOnComplete(() -> body.set(Body.READ))
+                    .concatWith(Mono.defer(() -> read.get() > max ? Mono.error(tooLarge()) : Mono.empty()));
         });
+    }
+
+    private DataBufferLimitException tooLarge() {
+        return new DataBufferLimitException("request body over " + max + " bytes");
     }
 
     /** Whether the client declared a body at all (a length above zero, or chunked). */
@@ -70,7 +86,7 @@ final class LimitedBodyRequest extends ServerHttpRequestDecorator {
         }
         // A client waiting for "100 Continue" has not sent its body: asking for it only to drop it is waste.
         boolean awaitsContinue = "100-continue".equalsIgnoreCase(getHeaders().getFirst(HttpHeaders.EXPECT));
-        if (state == Body.READING || awaitsContinue || getHeaders().getContentLength() > max) {
+        if (state == Body.READING || awaitsContinue || getHeaders().getContentLength() > max + DRAIN_ALLOWANCE) {
             return closeAfter(response);
         }
         body.set(Body.READING);
@@ -79,11 +95,11 @@ final class LimitedBodyRequest extends ServerHttpRequestDecorator {
                 .<DataBuffer>handle((buffer, sink) -> {
                     long total = read.addAndGet(buffer.readableByteCount());
                     DataBufferUtils.release(buffer);
-                    if (total > max) {
+                    if (total > max + DRAIN_ALLOWANCE) {
                         sink.complete();
                     }
                 })
-                .then(Mono.defer(() -> read.get() > max ? closeAfter(response) : Mono.<Void>empty()))
+                .then(Mono.defer(() -> read.get() > max + DRAIN_ALLOWANCE ? closeAfter(response) : Mono.<Void>empty()))
                 .onErrorResume(error -> closeAfter(response));
     }
 

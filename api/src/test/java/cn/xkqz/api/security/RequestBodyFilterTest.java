@@ -43,9 +43,10 @@ class RequestBodyFilterTest {
     private final WebFilterChain refusing = exchange -> problems.write(exchange, Problems.unauthorized());
 
     @Test
-    void anOversizedBodyIsRefusedBeforeItIsReadAndItsConnectionClosed() {
+    void aBodyFarOverTheLimitIsRefusedBeforeItIsReadAndItsConnectionClosed() {
+        long far = 1024 + LimitedBodyRequest.DRAIN_ALLOWANCE + 1;
         MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/v1/matches")
-                .header(HttpHeaders.CONTENT_LENGTH, "5000")
+                .header(HttpHeaders.CONTENT_LENGTH, String.valueOf(far))
                 .build());
 
         filter.filter(exchange, reading).block();
@@ -53,6 +54,21 @@ class RequestBodyFilterTest {
         assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
         assertThat(exchange.getResponse().getHeaders().getFirst(HttpHeaders.CONNECTION))
                 .isEqualTo("close");
+    }
+
+    @Test
+    void aBodyALittleOverTheLimitIsRefusedThenDroppedSoThe413ReachesTheClientAndTheConnectionStays() {
+        AtomicBoolean read = new AtomicBoolean();
+        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/v1/matches")
+                .header(HttpHeaders.CONTENT_LENGTH, "2000")
+                .body(chunks(5, 400).doOnComplete(() -> read.set(true))));
+
+        filter.filter(exchange, reading).block();
+
+        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(read).as("body dropped to its end before the answer").isTrue();
+        assertThat(exchange.getResponse().getHeaders().getFirst(HttpHeaders.CONNECTION))
+                .isNull();
     }
 
     @Test
@@ -95,10 +111,11 @@ class RequestBodyFilterTest {
     }
 
     @Test
-    void anUnreadBodyOverTheLimitClosesTheConnectionInstead() {
+    void anUnreadBodyFarOverTheLimitClosesTheConnectionInstead() {
+        int chunks = (int) ((1024 + LimitedBodyRequest.DRAIN_ALLOWANCE) / 4096) + 2;
         MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/v1/providers")
                 .header(HttpHeaders.TRANSFER_ENCODING, "chunked")
-                .body(chunks(5, 400)));
+                .body(chunks(chunks, 4096)));
 
         filter.filter(exchange, refusing).block();
 
