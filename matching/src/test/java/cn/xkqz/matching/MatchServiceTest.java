@@ -36,6 +36,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.test.StepVerifier;
 
 /** Matching on real PostgreSQL and Elasticsearch: what is found, in which order, and why. */
@@ -63,6 +64,9 @@ class MatchServiceTest {
 
     @Autowired
     DatabaseClient db;
+
+    @Autowired
+    TransactionalOperator transactions;
 
     Map<String, UUID> ids;
 
@@ -228,6 +232,7 @@ class MatchServiceTest {
                 .bind("id", id)
                 .then()
                 .then(outbox.record(change))
+                .as(transactions::transactional)
                 .block(TIMEOUT);
     }
 

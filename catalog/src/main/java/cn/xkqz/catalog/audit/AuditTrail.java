@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,8 +48,11 @@ public class AuditTrail {
 
     /**
      * Records that the current actor did {@code action} to an entity; {@code before} and {@code after}
-     * are short summaries (null when there is no before or after).
+     * are short summaries (null when there is no before or after). Only inside the caller's
+     * transaction: the advisory lock that orders appends is released at its end, and an entry
+     * committed apart from its change could record a change that rolled back.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public Mono<Void> append(
             String action,
             String entityType,

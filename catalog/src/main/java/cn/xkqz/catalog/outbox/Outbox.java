@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -27,7 +29,11 @@ public class Outbox {
         this.db = db;
     }
 
-    /** Adds an event for {@code record}; joins the caller's transaction. */
+    /**
+     * Adds an event for {@code record} in the caller's transaction. Outside one it fails: an event
+     * committed apart from its change could be read before the change is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     public Mono<Void> record(ChangedRecord record) {
         return db.sql("insert into outbox_event (aggregate_type, aggregate_id) values (:type, :id)")
                 .bind("type", record.type().name())
@@ -40,17 +46,31 @@ public class Outbox {
      * ends, so an instance that dies mid-batch leaves them to be claimed again.
      */
     public Flux<OutboxEvent> claim(int limit, Duration lease) {
+        return claimStatement("", limit, lease).map(Outbox::event).all().sort(Outbox::byId);
+    }
+
+    /** {@link #claim}, among the events of {@code aggregateIds} only: tests claim their own events. */
+    Flux<OutboxEvent> claimAmong(Collection<UUID> aggregateIds, int limit, Duration lease) {
+        return claimStatement("and aggregate_id = any(:aggregates) ", limit, lease)
+                .bind("aggregates", aggregateIds.toArray(UUID[]::new))
+                .map(Outbox::event)
+                .all()
+                .sort(Outbox::byId);
+    }
+
+    private DatabaseClient.GenericExecuteSpec claimStatement(String filter, int limit, Duration lease) {
         return db.sql("""
                         update outbox_event set attempts = attempts + 1, process_after = now() + make_interval(secs => :lease)
                         where id in (select id from outbox_event
-                                     where parked_at is null and process_after <= now()
+                                     where parked_at is null and process_after <= now()\s""" + filter + """
                                      order by id limit :limit for update skip locked)
                         returning\s""" + COLUMNS)
                 .bind("lease", lease.toMillis() / 1000.0)
-                .bind("limit", limit)
-                .map(Outbox::event)
-                .all()
-                .sort((a, b) -> Long.compare(a.id(), b.id()));
+                .bind("limit", limit);
+    }
+
+    private static int byId(OutboxEvent a, OutboxEvent b) {
+        return Long.compare(a.id(), b.id());
     }
 
     public Mono<Void> complete(Collection<Long> ids) {

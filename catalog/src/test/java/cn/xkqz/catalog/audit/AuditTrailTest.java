@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 @SpringBootTest
@@ -74,6 +75,18 @@ class AuditTrailTest {
                         .then(reactor.core.publisher.Mono.error(new IllegalStateException("roll back"))))
                 .onErrorComplete()
                 .block(TIMEOUT);
+
+        assertThat(audit.entries("TEST", entity, 0, 10).collectList().block(TIMEOUT))
+                .isEmpty();
+    }
+
+    @Test
+    void anAppendOutsideATransactionIsRefusedAndWritesNothing() {
+        String entity = UUID.randomUUID().toString();
+
+        assertThatThrownBy(() -> audit.append("TEST_ACTION", "TEST", entity, null, Map.of("x", 1))
+                        .block(TIMEOUT))
+                .isInstanceOf(IllegalTransactionStateException.class);
 
         assertThat(audit.entries("TEST", entity, 0, 10).collectList().block(TIMEOUT))
                 .isEmpty();
