@@ -20,11 +20,13 @@ public class SolutionLifecycle {
 
     public static final String ENTITY = "SOLUTION";
 
-    private final SolutionService solutions;
+    private final SolutionStore store;
+    private final SolutionApprovals approvals;
     private final Lifecycle lifecycle;
 
-    SolutionLifecycle(SolutionService solutions, Lifecycle lifecycle) {
-        this.solutions = solutions;
+    SolutionLifecycle(SolutionStore store, SolutionApprovals approvals, Lifecycle lifecycle) {
+        this.store = store;
+        this.approvals = approvals;
         this.lifecycle = lifecycle;
     }
 
@@ -36,14 +38,13 @@ public class SolutionLifecycle {
     @Transactional
     public Mono<Solution> apply(UUID id, SolutionAction action, TransitionRequest request) {
         return Lifecycle.requireReviewed(action, request)
-                .then(Mono.defer(() -> solutions.row(id)))
+                .then(Mono.defer(() -> store.row(id)))
                 .flatMap(current -> move(current, action, request));
     }
 
     public Mono<LifecycleView> view(UUID id) {
-        return solutions
-                .row(id)
-                .zipWith(solutions.hasPendingRevision(id))
+        return store.row(id)
+                .zipWith(approvals.hasPendingRevision(id))
                 .zipWith(lifecycle.history(ENTITY, id).collectList())
                 .map(state -> new LifecycleView(
                         state.getT1().getT1().status().name(),
@@ -54,7 +55,7 @@ public class SolutionLifecycle {
     }
 
     private Mono<Solution> move(SolutionRow current, SolutionAction action, TransitionRequest request) {
-        return solutions.hasPendingRevision(current.id()).flatMap(pending -> {
+        return approvals.hasPendingRevision(current.id()).flatMap(pending -> {
             if (!possible(action, current.status(), pending)) {
                 String why = action.decidesRevision() && action.startsFrom(current.status()) ? "没有待审核的修订" : "";
                 return Mono.error(
@@ -72,11 +73,11 @@ public class SolutionLifecycle {
 
     private Mono<Solution> apply(SolutionRow current, SolutionAction action, TransitionRequest request) {
         return switch (action) {
-            case APPROVE_REVISION -> solutions.approveRevision(current, request.revisionId());
-            case REJECT_REVISION -> solutions.rejectRevision(current, request.revisionId());
-            case APPROVE -> solutions.approve(current);
-            case CONFIRM -> solutions.changeStatus(current, action.target(), true);
-            default -> solutions.changeStatus(current, action.target(), false);
+            case APPROVE_REVISION -> approvals.approveRevision(current, request.revisionId());
+            case REJECT_REVISION -> approvals.rejectRevision(current, request.revisionId());
+            case APPROVE -> approvals.approve(current);
+            case CONFIRM -> approvals.changeStatus(current, action.target(), true);
+            default -> approvals.changeStatus(current, action.target(), false);
         };
     }
 

@@ -1,0 +1,76 @@
+package cn.xkqz.indexer.search;
+
+import cn.xkqz.catalog.solution.DeliveryMode;
+import cn.xkqz.catalog.solution.PriceRange;
+import cn.xkqz.catalog.solution.Solution;
+import cn.xkqz.indexer.index.SolutionDocument;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Search responses as the results readers get: hits with their badges, and the facet counts. */
+final class HitMapper {
+
+    private HitMapper() {}
+
+    /** What the badges of a page of hits depend on: the current recommended list, and now. */
+    record Standing(Set<UUID> recommended, Instant now) {}
+
+    static SearchResult result(SearchQuery query, SearchResponse<SolutionDocument> response, Standing standing) {
+        List<SearchResult.Hit> hits = hits(response, standing);
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        for (String facet : SearchRequests.FACETS) {
+            facets.put(
+                    facet,
+                    response
+                            .aggregations()
+                            .get(facet)
+                            .filter()
+                            .aggregations()
+                            .get("codes")
+                            .sterms()
+                            .buckets()
+                            .array()
+                            .stream()
+                            .map(HitMapper::count)
+                            .toList());
+        }
+        long total = response.hits().total() == null
+                ? hits.size()
+                : response.hits().total().value();
+        return new SearchResult(total, query.page(), query.size(), hits, facets);
+    }
+
+    static List<SearchResult.Hit> hits(SearchResponse<SolutionDocument> response, Standing standing) {
+        return response.hits().hits().stream().map(h -> hit(h, standing)).toList();
+    }
+
+    private static SearchResult.FacetCount count(StringTermsBucket bucket) {
+        return new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount());
+    }
+
+    private static SearchResult.Hit hit(Hit<SolutionDocument> hit, Standing standing) {
+        SolutionDocument doc = hit.source();
+        return new SearchResult.Hit(
+                doc.id(),
+                doc.name(),
+                doc.summary(),
+                doc.providerId(),
+                doc.providerName(),
+                doc.industries(),
+                doc.scenes(),
+                DeliveryMode.valueOf(doc.deliveryMode()),
+                new PriceRange(doc.priceMin(), doc.priceMax()),
+                doc.openApi(),
+                hit.score() == null ? 0 : hit.score(),
+                hit.highlight(),
+                standing.recommended().contains(UUID.fromString(doc.id())),
+                doc.lastConfirmedAt() != null && Solution.staleAt(doc.lastConfirmedAt(), standing.now()));
+    }
+}

@@ -1,0 +1,129 @@
+package cn.xkqz.indexer.search;
+
+import cn.xkqz.catalog.solution.DeliveryMode;
+import cn.xkqz.catalog.solution.PriceRange;
+import cn.xkqz.catalog.taxonomy.Industry;
+import cn.xkqz.indexer.index.SolutionIndex;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two requests of a search: the scene-feedback round trip and the results with their facets. Facets
+ * count as if their own filter were not set, so choosing one industry still shows how many solutions the
+ * other industries have.
+ */
+@Component
+class SearchRequests {
+
+    static final String INDUSTRY = "industry";
+    static final String SCENE = "scene";
+    static final String DELIVERY_MODE = "deliveryMode";
+    /** The facets of every result, in the order they are answered. */
+    static final List<String> FACETS = List.of(INDUSTRY, SCENE, DELIVERY_MODE);
+
+    private final SolutionIndex index;
+    private final SearchRelevance relevance;
+
+    SearchRequests(SolutionIndex index, SearchRelevance relevance) {
+        this.index = index;
+        this.relevance = relevance;
+    }
+
+    /** The first round trip of a text search: its best matches under all filters, scenes only. */
+    SearchRequest feedback(SearchQuery query) {
+        List<Query> filters = new ArrayList<>(sharedFilters(query));
+        filters.addAll(facetFilters(query, null));
+        String text = query.q() == null ? "" : query.q();
+        return SearchRequest.of(s -> s.index(index.alias())
+                .size(SearchRelevance.FEEDBACK_HITS)
+                .source(src -> src.filter(f -> f.includes("scenes")))
+                .query(q -> q.bool(b -> b.must(relevance.textQuery(text)).filter(filters))));
+    }
+
+    /** The page of results, ranked with the scene feedback and the current recommended list. */
+    SearchRequest results(SearchQuery query, SearchRelevance.SceneFeedback feedback, Set<UUID> recommendedIds) {
+        Query ranked = query.browsing()
+                ? Query.of(q -> q.matchAll(m -> m))
+                : relevance.withStanding(relevance.rankedQuery(query.q(), feedback), recommendedIds);
+        return SearchRequest.of(s -> {
+            s.index(index.alias())
+                    .from(query.page() * query.size())
+                    .size(query.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .trackScores(true)
+                    .query(q -> q.bool(b -> b.must(ranked).filter(sharedFilters(query))))
+                    .postFilter(p -> p.bool(b -> b.filter(facetFilters(query, null))))
+                    .aggregations(INDUSTRY, facet("industries", facetFilters(query, INDUSTRY), 10))
+                    .aggregations(SCENE, facet("scenes", facetFilters(query, SCENE), 30))
+                    .aggregations(DELIVERY_MODE, facet("deliveryMode", facetFilters(query, DELIVERY_MODE), 5));
+            if (query.browsing()) {
+                s.sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc)));
+            } else {
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc))).highlight(relevance.highlight());
+            }
+            // Equal scores (or dates) keep one order between requests and pages.
+            return s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+        });
+    }
+
+    /** Filters that are not facets: they narrow the results and every facet count. */
+    private static List<Query> sharedFilters(SearchQuery query) {
+        List<Query> filters = new ArrayList<>();
+        if (query.priceMax() != null) {
+            // No price exceeds MAX_YUAN, so capping changes no result, and keeps the bound exact as a
+            // double: 9223372036854775296 would round past Long.MAX_VALUE and fail in Elasticsearch.
+            double within = Math.min(query.priceMax(), PriceRange.MAX_YUAN);
+            filters.add(Query.of(
+                    q -> q.range(r -> r.number(n -> n.field("priceMin").lte(within)))));
+        }
+        if (query.openApi() != null) {
+            filters.add(Query.of(q -> q.term(t -> t.field("openApi").value(query.openApi()))));
+        }
+        return filters;
+    }
+
+    /** The facet filters, leaving out the one named {@code except} (null: all of them). */
+    private static List<Query> facetFilters(SearchQuery query, @Nullable String except) {
+        List<Query> filters = new ArrayList<>();
+        if (!INDUSTRY.equals(except) && !query.industries().isEmpty()) {
+            filters.add(terms("industries", withGeneral(query.industries())));
+        }
+        if (!SCENE.equals(except) && !query.scenes().isEmpty()) {
+            filters.add(terms("scenes", query.scenes()));
+        }
+        if (!DELIVERY_MODE.equals(except) && !query.deliveryModes().isEmpty()) {
+            filters.add(terms(
+                    "deliveryMode",
+                    query.deliveryModes().stream().map(DeliveryMode::name).toList()));
+        }
+        return filters;
+    }
+
+    /** Cross-industry (GENERAL) solutions serve every industry, so an industry filter lets them through. */
+    private static List<String> withGeneral(List<String> industries) {
+        List<String> values = new ArrayList<>(industries);
+        if (!values.contains(Industry.GENERAL)) {
+            values.add(Industry.GENERAL);
+        }
+        return values;
+    }
+
+    static Query terms(String field, List<String> values) {
+        List<FieldValue> fieldValues = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues))));
+    }
+
+    private static Aggregation facet(String field, List<Query> filters, int size) {
+        return Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(filters)))
+                .aggregations("codes", sub -> sub.terms(t -> t.field(field).size(size))));
+    }
+}
