@@ -3,6 +3,7 @@ package cn.xkqz.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xkqz.catalog.audit.Actor;
+import cn.xkqz.catalog.comparison.SolutionComparison;
 import cn.xkqz.catalog.diagnosis.DiagnosisService;
 import cn.xkqz.catalog.enterprise.Enterprise;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
@@ -19,6 +20,7 @@ import cn.xkqz.catalog.solution.SolutionLifecycle;
 import cn.xkqz.catalog.solution.SolutionService;
 import cn.xkqz.catalog.solution.SolutionStatus;
 import cn.xkqz.catalog.solution.SolutionUpdate;
+import cn.xkqz.catalog.solution.SolutionViews;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +51,12 @@ class PermissionsTest {
 
     @Autowired
     ProviderLifecycle providerLifecycle;
+
+    @Autowired
+    SolutionViews views;
+
+    @Autowired
+    SolutionComparison comparison;
 
     @Autowired
     EnterpriseService enterprises;
@@ -119,6 +127,29 @@ class PermissionsTest {
         StepVerifier.create(as(provider(UUID.randomUUID()), solutions.pendingRevision(UUID.randomUUID())))
                 .expectError(NotFoundException.class)
                 .verify(TIMEOUT);
+    }
+
+    @Test
+    void whatTheReaderMayNotSeeIsNotFoundInVersionsAndComparisonsToo() {
+        Solution other = solutions
+                .create(new NewSolution(owner.id(), TestData.solution("权限方案乙")))
+                .block(TIMEOUT);
+        Actor anonymous = Actor.ANONYMOUS;
+
+        StepVerifier.create(as(anonymous, views.versions(draft.id()).collectList()))
+                .expectError(NotFoundException.class)
+                .verify(TIMEOUT);
+        StepVerifier.create(as(anonymous, comparison.compare(draft.id() + "," + other.id(), 2)))
+                .expectError(NotFoundException.class)
+                .verify(TIMEOUT);
+
+        assertThat(as(provider(owner.id()), views.versions(draft.id()).collectList())
+                        .block(TIMEOUT))
+                .isEmpty();
+        assertThat(as(provider(owner.id()), comparison.compare(draft.id() + "," + other.id(), 2))
+                        .block(TIMEOUT)
+                        .items())
+                .hasSize(2);
     }
 
     @Test

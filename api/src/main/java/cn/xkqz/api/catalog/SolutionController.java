@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -78,12 +77,7 @@ class SolutionController {
      */
     @GetMapping("/compare")
     Mono<Comparison> compare(@RequestParam String ids, @RequestParam(defaultValue = "2") int expectedLevel) {
-        return Mono.fromCallable(() -> SolutionComparison.parseIds(ids))
-                .doOnNext(checked -> SolutionComparison.checkLevel(expectedLevel))
-                .flatMapMany(Flux::fromIterable)
-                .concatMap(this::get)
-                .collectList()
-                .flatMap(found -> comparison.compare(found, expectedLevel));
+        return comparison.compare(ids, expectedLevel);
     }
 
     @GetMapping
@@ -129,9 +123,7 @@ class SolutionController {
     /** Every approved version, newest first, for whoever may see the solution. */
     @GetMapping("/{id}/versions")
     Mono<Versions> versions(@PathVariable UUID id) {
-        return get(id).thenMany(Flux.defer(() -> solutions.versions(id)))
-                .collectList()
-                .map(Versions::new);
+        return views.versions(id).collectList().map(Versions::new);
     }
 
     record Versions(List<ApprovedVersion> items) {}
