@@ -1,5 +1,6 @@
 package cn.xkqz.matching;
 
+import cn.xkqz.catalog.Permissions;
 import cn.xkqz.catalog.curation.RecommendedLists;
 import cn.xkqz.catalog.diagnosis.Diagnosis;
 import cn.xkqz.catalog.diagnosis.DiagnosisService;
@@ -65,8 +66,15 @@ public class MatchService {
         return validator.validate(request).then(Mono.defer(() -> rank(request)));
     }
 
-    /** Matches for an enterprise's latest diagnosis: its industry, pain points, demand scenes, budget. */
+    /**
+     * Matches for an enterprise's latest diagnosis: its industry, pain points, demand scenes, budget.
+     * For the enterprise itself and bureau staff.
+     */
     public Mono<MatchResult> matchEnterprise(UUID enterpriseId, int size) {
+        return Permissions.enterpriseOrBureau(enterpriseId).then(Mono.defer(() -> matchDiagnosed(enterpriseId, size)));
+    }
+
+    private Mono<MatchResult> matchDiagnosed(UUID enterpriseId, int size) {
         Violations violations = new Violations();
         if (size < 1 || size > 100) {
             violations.add("size", "必须在1到100之间");

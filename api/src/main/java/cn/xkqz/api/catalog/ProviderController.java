@@ -1,6 +1,5 @@
 package cn.xkqz.api.catalog;
 
-import cn.xkqz.api.security.Access;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.lifecycle.LifecycleView;
@@ -35,13 +34,11 @@ class ProviderController {
     private final ProviderService providers;
     private final ProviderViews views;
     private final ProviderLifecycle lifecycle;
-    private final Access access;
 
-    ProviderController(ProviderService providers, ProviderViews views, ProviderLifecycle lifecycle, Access access) {
+    ProviderController(ProviderService providers, ProviderViews views, ProviderLifecycle lifecycle) {
         this.providers = providers;
         this.views = views;
         this.lifecycle = lifecycle;
-        this.access = access;
     }
 
     @PostMapping
@@ -72,8 +69,8 @@ class ProviderController {
      */
     @PutMapping("/{id}")
     Mono<ResponseEntity<Object>> update(@PathVariable UUID id, @RequestBody ProviderUpdate update) {
-        return access.providerOrBureau(id)
-                .then(Mono.defer(() -> providers.edit(id, update)))
+        return providers
+                .edit(id, update)
                 .map(edit -> edit.pending() != null
                         ? ResponseEntity.accepted().<Object>body(edit.pending())
                         : ResponseEntity.<Object>ok(edit.applied()));
@@ -82,21 +79,18 @@ class ProviderController {
     /** The profile edit waiting for review, for the provider itself and bureau staff. */
     @GetMapping("/{id}/revision")
     Mono<ProviderRevision> revision(@PathVariable UUID id) {
-        return access.providerOrBureau(id).then(Mono.defer(() -> providers.pendingRevision(id)));
+        return providers.pendingRevision(id);
     }
 
     /** Vetting and management steps (bureau staff), and the provider's own appeal. */
     @PostMapping("/{id}/transitions")
     Mono<Provider> transition(@PathVariable UUID id, @RequestBody TransitionRequest request) {
-        return lifecycle
-                .action(request)
-                .flatMap(action ->
-                        access.mayTake(action, id).then(Mono.defer(() -> lifecycle.apply(id, action, request))));
+        return lifecycle.transition(id, request);
     }
 
     /** Where the provider stands, what can happen next, and every step so far. */
     @GetMapping("/{id}/transitions")
     Mono<LifecycleView> transitions(@PathVariable UUID id) {
-        return access.providerOrBureau(id).then(Mono.defer(() -> lifecycle.view(id)));
+        return lifecycle.view(id);
     }
 }

@@ -1,9 +1,7 @@
 package cn.xkqz.api.catalog;
 
-import cn.xkqz.api.security.Access;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
-import cn.xkqz.catalog.audit.Actor;
 import cn.xkqz.catalog.comparison.Comparison;
 import cn.xkqz.catalog.comparison.SolutionComparison;
 import cn.xkqz.catalog.lifecycle.LifecycleView;
@@ -12,6 +10,7 @@ import cn.xkqz.catalog.solution.ApprovedVersion;
 import cn.xkqz.catalog.solution.NewSolution;
 import cn.xkqz.catalog.solution.PendingRevision;
 import cn.xkqz.catalog.solution.Solution;
+import cn.xkqz.catalog.solution.SolutionEdit;
 import cn.xkqz.catalog.solution.SolutionLifecycle;
 import cn.xkqz.catalog.solution.SolutionService;
 import cn.xkqz.catalog.solution.SolutionStatus;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -44,29 +42,25 @@ class SolutionController {
     private final SolutionLifecycle lifecycle;
     private final SolutionComparison comparison;
     private final SolutionSearch search;
-    private final Access access;
 
     SolutionController(
             SolutionService solutions,
             SolutionViews views,
             SolutionLifecycle lifecycle,
             SolutionComparison comparison,
-            SolutionSearch search,
-            Access access) {
+            SolutionSearch search) {
         this.solutions = solutions;
         this.views = views;
         this.lifecycle = lifecycle;
         this.comparison = comparison;
         this.search = search;
-        this.access = access;
     }
 
     /** A provider creates its own solutions; with no provider named, validation answers (400). */
     @PostMapping
     Mono<ResponseEntity<Solution>> create(@RequestBody NewSolution solution) {
-        Mono<Actor> allowed =
-                solution.providerId() == null ? access.actor() : access.providerOrBureau(solution.providerId());
-        return allowed.then(Mono.defer(() -> solutions.create(solution)))
+        return solutions
+                .create(solution)
                 .map(s -> ResponseEntity.created(URI.create("/api/v1/solutions/" + s.id()))
                         .body(s));
     }
@@ -83,12 +77,7 @@ class SolutionController {
      */
     @GetMapping("/compare")
     Mono<Comparison> compare(@RequestParam String ids, @RequestParam(defaultValue = "2") int expectedLevel) {
-        return Mono.fromCallable(() -> SolutionComparison.parseIds(ids))
-                .doOnNext(checked -> SolutionComparison.checkLevel(expectedLevel))
-                .flatMapMany(Flux::fromIterable)
-                .concatMap(this::get)
-                .collectList()
-                .flatMap(found -> comparison.compare(found, expectedLevel));
+        return comparison.compare(ids, expectedLevel);
     }
 
     @GetMapping
@@ -116,32 +105,25 @@ class SolutionController {
      */
     @PutMapping("/{id}")
     Mono<ResponseEntity<Object>> update(@PathVariable UUID id, @RequestBody SolutionUpdate update) {
-        return solutions
-                .get(id)
-                .flatMap(
-                        current -> access.providerOrBureau(current.providerId()).thenReturn(current))
-                .flatMap(current -> current.status() == SolutionStatus.LISTED
-                        ? solutions
-                                .proposeRevision(id, update)
-                                .map(r -> ResponseEntity.accepted().body(r))
-                        : solutions.update(id, update).map(ResponseEntity::ok));
+        return solutions.edit(id, update).map(SolutionController::answer);
+    }
+
+    private static ResponseEntity<Object> answer(SolutionEdit edit) {
+        return edit.pending() != null
+                ? ResponseEntity.accepted().<Object>body(edit.pending())
+                : ResponseEntity.<Object>ok(edit.applied());
     }
 
     /** The edit waiting for review, for its provider and bureau staff. */
     @GetMapping("/{id}/revision")
     Mono<PendingRevision> revision(@PathVariable UUID id) {
-        return solutions
-                .get(id)
-                .flatMap(found -> access.providerOrBureau(found.providerId()))
-                .then(Mono.defer(() -> solutions.pendingRevision(id)));
+        return solutions.pendingRevision(id);
     }
 
     /** Every approved version, newest first, for whoever may see the solution. */
     @GetMapping("/{id}/versions")
     Mono<Versions> versions(@PathVariable UUID id) {
-        return get(id).thenMany(Flux.defer(() -> solutions.versions(id)))
-                .collectList()
-                .map(Versions::new);
+        return views.versions(id).collectList().map(Versions::new);
     }
 
     record Versions(List<ApprovedVersion> items) {}
@@ -149,19 +131,12 @@ class SolutionController {
     /** Review and listing steps: the provider submits, delists and confirms; bureau staff list or reject. */
     @PostMapping("/{id}/transitions")
     Mono<Solution> transition(@PathVariable UUID id, @RequestBody TransitionRequest request) {
-        return lifecycle
-                .action(request)
-                .zipWith(Mono.defer(() -> solutions.get(id)))
-                .flatMap(found -> access.mayTake(found.getT1(), found.getT2().providerId())
-                        .then(Mono.defer(() -> lifecycle.apply(id, found.getT1(), request))));
+        return lifecycle.transition(id, request);
     }
 
     /** Where the solution stands, what can happen next, and every step so far (its provider and bureau). */
     @GetMapping("/{id}/transitions")
     Mono<LifecycleView> transitions(@PathVariable UUID id) {
-        return solutions
-                .get(id)
-                .flatMap(found -> access.providerOrBureau(found.providerId()))
-                .then(Mono.defer(() -> lifecycle.view(id)));
+        return lifecycle.view(id);
     }
 }

@@ -1,15 +1,11 @@
 package cn.xkqz.api.curation;
 
-import cn.xkqz.api.security.Access;
-import cn.xkqz.api.security.Actors;
-import cn.xkqz.api.security.Role;
 import cn.xkqz.catalog.curation.EntryRequest;
 import cn.xkqz.catalog.curation.NewRecommendedList;
 import cn.xkqz.catalog.curation.RecommendedList;
 import cn.xkqz.catalog.curation.RecommendedLists;
 import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.InvalidInputException;
-import cn.xkqz.catalog.error.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -34,11 +30,9 @@ import reactor.core.publisher.Mono;
 class RecommendedListController {
 
     private final RecommendedLists lists;
-    private final Access access;
 
-    RecommendedListController(RecommendedLists lists, Access access) {
+    RecommendedListController(RecommendedLists lists) {
         this.lists = lists;
-        this.access = access;
     }
 
     @PostMapping
@@ -64,12 +58,7 @@ class RecommendedListController {
 
     @GetMapping("/{id}")
     Mono<RecommendedList> get(@PathVariable UUID id) {
-        return lists.get(id)
-                .zipWith(access.actor())
-                .filter(found -> found.getT1().status() == RecommendedList.Status.PUBLISHED
-                        || Actors.is(found.getT2(), Role.BUREAU))
-                .map(found -> found.getT1())
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("推荐清单", id)));
+        return lists.get(id);
     }
 
     @PostMapping("/{id}/entries")

@@ -2,6 +2,7 @@ package cn.xkqz.api.problem;
 
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.FieldError;
+import cn.xkqz.catalog.error.ForbiddenException;
 import cn.xkqz.catalog.error.InvalidInputException;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.indexer.SearchUnavailableException;
@@ -31,6 +32,7 @@ public final class Problems {
             case InvalidInputException e -> invalid(e.getMessage(), e.errors());
             case NotFoundException e -> problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
             case ConflictException e -> conflict(e);
+            case ForbiddenException e -> forbidden(e.getMessage());
             case AccessDeniedException e -> forbidden(e.getMessage());
             case SearchUnavailableException e ->
                 problem(

@@ -1,20 +1,15 @@
 package cn.xkqz.api.search;
 
-import cn.xkqz.catalog.audit.AuditTrail;
-import cn.xkqz.catalog.error.NotFoundException;
-import cn.xkqz.catalog.outbox.Outbox;
 import cn.xkqz.catalog.outbox.OutboxEvent;
 import cn.xkqz.indexer.rebuild.RebuildJob;
-import cn.xkqz.indexer.rebuild.RebuildJobs;
 import cn.xkqz.indexer.rebuild.RebuildService;
 import cn.xkqz.indexer.status.SearchStatus;
 import cn.xkqz.indexer.status.SearchStatusService;
+import cn.xkqz.indexer.sync.ParkedEvents;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,24 +24,12 @@ class SearchAdminController {
 
     private final SearchStatusService status;
     private final RebuildService rebuilds;
-    private final RebuildJobs jobs;
-    private final Outbox outbox;
-    private final AuditTrail audit;
-    private final TransactionalOperator transactions;
+    private final ParkedEvents parked;
 
-    SearchAdminController(
-            SearchStatusService status,
-            RebuildService rebuilds,
-            RebuildJobs jobs,
-            Outbox outbox,
-            AuditTrail audit,
-            TransactionalOperator transactions) {
+    SearchAdminController(SearchStatusService status, RebuildService rebuilds, ParkedEvents parked) {
         this.status = status;
         this.rebuilds = rebuilds;
-        this.jobs = jobs;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.transactions = transactions;
+        this.parked = parked;
     }
 
     @GetMapping("/status")
@@ -65,22 +48,19 @@ class SearchAdminController {
 
     @GetMapping("/rebuild/{id}")
     Mono<RebuildJob> rebuild(@PathVariable UUID id) {
-        return jobs.get(id).switchIfEmpty(Mono.error(() -> new NotFoundException("重建任务", id)));
+        return rebuilds.job(id);
     }
 
     /** Events parked after Elasticsearch refused them too often, with the last refusal. */
     @GetMapping("/parked")
     Mono<List<OutboxEvent>> parked() {
-        return outbox.parked(500).collectList();
+        return parked.list().collectList();
     }
 
     /** Puts every parked event back in line (after fixing what made Elasticsearch refuse them). */
     @PostMapping("/parked/retry")
     Mono<Retried> retryParked() {
-        return transactions.transactional(outbox.unpark()
-                .flatMap(events -> audit.append(
-                                "OUTBOX_UNPARKED", "SEARCH_INDEX", "outbox", null, Map.of("events", events))
-                        .thenReturn(new Retried(events))));
+        return parked.retryAll().map(Retried::new);
     }
 
     record Retried(long events) {}

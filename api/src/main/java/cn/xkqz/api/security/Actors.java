@@ -8,7 +8,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** The acting user of a request, from its token's claims ({@code sub}, {@code role}, {@code orgId}). */
-public final class Actors {
+final class Actors {
 
     static final String ROLE_CLAIM = "role";
     static final String ORG_CLAIM = "orgId";
@@ -23,14 +23,5 @@ public final class Actors {
                     jwt.getSubject(), jwt.getClaimAsString(ROLE_CLAIM), org == null ? null : UUID.fromString(org));
         }
         return Actor.ANONYMOUS;
-    }
-
-    public static boolean is(Actor actor, Role role) {
-        return role.name().equals(actor.role());
-    }
-
-    /** Bureau staff, or the given role bound to exactly this organisation. */
-    public static boolean isBureauOr(Actor actor, Role role, UUID orgId) {
-        return is(actor, Role.BUREAU) || (is(actor, role) && orgId.equals(actor.orgId()));
     }
 }

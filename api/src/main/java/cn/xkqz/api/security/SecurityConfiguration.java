@@ -33,7 +33,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 /**
  * The route half of the authorization matrix (docs/security.md): which roles may call which endpoints.
- * What depends on a record's owner is checked by {@link Access}. Tokens are JWT bearer tokens whose
+ * What depends on a record's owner is checked by the services ({@code cn.xkqz.catalog.Permissions}). Tokens are JWT bearer tokens whose
  * {@code role} claim becomes the authority; anything not listed needs at least a valid token.
  */
 @Configuration(proxyBeanMethods = false)
@@ -58,7 +58,7 @@ class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(routes -> routes
                         // Lifecycle steps, history and pending revisions: providers (their own, checked by
-                        // Access) and bureau staff.
+                        // the services) and bureau staff.
                         .pathMatchers(
                                 "/api/v1/providers/*/transitions",
                                 "/api/v1/providers/*/revision",
@@ -77,7 +77,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .pathMatchers(POST, "/api/v1/matches", "/api/v1/subsidies/estimate", "/api/v1/dev/tokens")
                         .permitAll()
-                        // Published recommended lists (drafts: bureau only, checked by the controller).
+                        // Published recommended lists (drafts: bureau only, checked by RecommendedLists).
                         .pathMatchers(GET, "/api/v1/recommended-lists", "/api/v1/recommended-lists/**")
                         .permitAll()
                         .pathMatchers(
@@ -95,12 +95,12 @@ class SecurityConfiguration {
                                 "/api/v1/recommended-lists",
                                 "/api/v1/recommended-lists/**")
                         .hasRole(BUREAU)
-                        // Providers: their own profile and solutions (ownership: Access).
+                        // Providers: their own profile and solutions (ownership: the services).
                         .pathMatchers(POST, "/api/v1/providers", "/api/v1/solutions")
                         .hasAnyRole(PROVIDER, BUREAU)
                         .pathMatchers(PUT, "/api/v1/providers/*", "/api/v1/solutions/*")
                         .hasAnyRole(PROVIDER, BUREAU)
-                        // Enterprises: their own profile, diagnoses and matches (ownership: Access).
+                        // Enterprises: their own profile, diagnoses and matches (ownership: the services).
                         .pathMatchers(POST, "/api/v1/enterprises")
                         .hasAnyRole(ENTERPRISE, BUREAU)
                         .pathMatchers(GET, "/api/v1/enterprises")

@@ -6,6 +6,7 @@ import cn.xkqz.catalog.error.InvalidInputException;
 import cn.xkqz.catalog.provider.Provider;
 import cn.xkqz.catalog.provider.ProviderService;
 import cn.xkqz.catalog.solution.Solution;
+import cn.xkqz.catalog.solution.SolutionViews;
 import cn.xkqz.catalog.subsidy.SubsidyRules;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Puts 2–4 solutions side by side (the caller has already checked that it may see them). */
+/** Puts 2–4 solutions side by side, each as the current reader may see it ({@link SolutionViews}). */
 @Service
 public class SolutionComparison {
 
@@ -24,14 +26,29 @@ public class SolutionComparison {
 
     private final ProviderService providers;
     private final RecommendedLists recommended;
+    private final SolutionViews views;
 
-    SolutionComparison(ProviderService providers, RecommendedLists recommended) {
+    SolutionComparison(ProviderService providers, RecommendedLists recommended, SolutionViews views) {
         this.providers = providers;
         this.recommended = recommended;
+        this.views = views;
+    }
+
+    /**
+     * The solutions {@code ids} names ("a,b,c"), with subsidy estimates for an enterprise expecting to
+     * reach {@code expectedLevel}; one the reader may not see is 404, as when read alone.
+     */
+    public Mono<Comparison> compare(String ids, int expectedLevel) {
+        return Mono.fromCallable(() -> parseIds(ids))
+                .doOnNext(checked -> checkLevel(expectedLevel))
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(views::read)
+                .collectList()
+                .flatMap(found -> compare(found, expectedLevel));
     }
 
     /** The distinct ids in {@code ids} ("a,b,c"), if there are 2 to 4 of them and all are UUIDs. */
-    public static List<UUID> parseIds(String ids) {
+    static List<UUID> parseIds(String ids) {
         Set<UUID> parsed = new LinkedHashSet<>();
         for (String id : ids.split(",", -1)) {
             try {
@@ -47,14 +64,14 @@ public class SolutionComparison {
     }
 
     /** The level must be 1–4, as in a diagnosis. */
-    public static int checkLevel(int expectedLevel) {
+    static int checkLevel(int expectedLevel) {
         if (expectedLevel < 1 || expectedLevel > 4) {
             throw new InvalidInputException("比较参数有误", List.of(new FieldError("expectedLevel", "必须在1到4之间")));
         }
         return expectedLevel;
     }
 
-    public Mono<Comparison> compare(List<Solution> solutions, int expectedLevel) {
+    private Mono<Comparison> compare(List<Solution> solutions, int expectedLevel) {
         List<UUID> providerIds =
                 solutions.stream().map(Solution::providerId).distinct().toList();
         return Mono.zip(

@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.curation;
 
+import cn.xkqz.catalog.Viewers;
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.solution.SolutionService;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
 
 /**
  * Recommended lists: bureau staff create a draft, add LISTED solutions at a rank with a rationale,
@@ -71,9 +73,16 @@ public class RecommendedLists {
                         Map.of("title", command.title(), "period", command.period())));
     }
 
-    /** A list with its entries: live solution fields for a draft, the frozen ones once published. */
+    /**
+     * A list with its entries: live solution fields for a draft, the frozen ones once published. Drafts
+     * are bureau staff's alone; to anyone else a draft does not exist (404).
+     */
     public Mono<RecommendedList> get(UUID id) {
         return store.find(id)
+                .zipWith(AuditTrail.actor())
+                .filter(found -> found.getT1().status() == RecommendedList.Status.PUBLISHED
+                        || Viewers.seesEverything(found.getT2()))
+                .map(Tuple2::getT1)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("推荐清单", id)))
                 .flatMap(this::withEntries);
     }

@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.diagnosis;
 
+import cn.xkqz.catalog.Permissions;
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
 import cn.xkqz.catalog.error.NotFoundException;
@@ -48,11 +49,11 @@ public class DiagnosisService {
         this.clock = clock;
     }
 
-    /** Stores {@code draft} as the enterprise's next diagnosis version. */
+    /** Stores {@code draft} as the enterprise's next diagnosis version (itself or bureau staff). */
     @Transactional
     public Mono<Diagnosis> submit(UUID enterpriseId, DiagnosisDraft draft) {
-        return validator
-                .validate(draft)
+        return Permissions.enterpriseOrBureau(enterpriseId)
+                .then(validator.validate(draft))
                 .then(Mono.defer(() -> lockEnterprise(enterpriseId)))
                 .then(Mono.defer(() -> insert(enterpriseId, draft)))
                 .flatMap(saved -> audit.append(
@@ -68,10 +69,10 @@ public class DiagnosisService {
                         .thenReturn(saved));
     }
 
-    /** The diagnosis matching uses: the enterprise's latest. */
+    /** The diagnosis matching uses: the enterprise's latest (for itself and bureau staff). */
     public Mono<Diagnosis> latest(UUID enterpriseId) {
-        return enterprises
-                .get(enterpriseId)
+        return Permissions.enterpriseOrBureau(enterpriseId)
+                .then(enterprises.get(enterpriseId))
                 .then(db.sql("select " + COLUMNS + " from diagnosis where enterprise_id = :id"
                                 + " order by version_no desc limit 1")
                         .bind("id", enterpriseId)
@@ -80,10 +81,10 @@ public class DiagnosisService {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("企业 " + enterpriseId + " 尚无诊断：请先提交诊断")));
     }
 
-    /** Every version, newest first. */
+    /** Every version, newest first (for the enterprise itself and bureau staff). */
     public Flux<Diagnosis> history(UUID enterpriseId) {
-        return enterprises
-                .get(enterpriseId)
+        return Permissions.enterpriseOrBureau(enterpriseId)
+                .then(enterprises.get(enterpriseId))
                 .thenMany(db.sql("select " + COLUMNS
                                 + " from diagnosis where enterprise_id = :id order by version_no desc")
                         .bind("id", enterpriseId)

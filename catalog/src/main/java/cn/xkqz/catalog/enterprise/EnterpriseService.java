@@ -4,6 +4,7 @@ import static org.springframework.data.relational.core.query.Query.query;
 
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
+import cn.xkqz.catalog.Permissions;
 import cn.xkqz.catalog.RecordWriter;
 import cn.xkqz.catalog.Viewers;
 import cn.xkqz.catalog.audit.Actor;
@@ -82,9 +83,17 @@ public class EnterpriseService {
                 .zipWith(enterprises.count(), (items, total) -> new Page<>(items, page.page(), page.size(), total));
     }
 
-    /** The enterprise as the current reader may see it: whole for itself and bureau staff, else masked. */
+    /**
+     * The enterprise as the current reader may see it: whole for itself and bureau staff, masked for
+     * providers; other enterprises may not read it at all (403).
+     */
     public Mono<Enterprise> read(UUID id) {
-        return get(id).zipWith(AuditTrail.actor(), (found, actor) -> asSeenBy(found, actor));
+        return Permissions.require(
+                        actor -> Viewers.ownerOrBureau(actor, Viewers.ENTERPRISE, id)
+                                || Viewers.PROVIDER.equals(actor.role()),
+                        "只能查看本企业的资料")
+                .then(Mono.defer(() -> get(id)))
+                .zipWith(AuditTrail.actor(), (found, actor) -> asSeenBy(found, actor));
     }
 
     /** A page of enterprises as the current reader may see them (bureau staff: whole; others: masked). */

@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.provider;
 
+import cn.xkqz.catalog.Permissions;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.lifecycle.Lifecycle;
 import cn.xkqz.catalog.lifecycle.LifecycleView;
@@ -37,6 +38,13 @@ public class ProviderLifecycle {
         return lifecycle.action(ProviderAction.class, request);
     }
 
+    /** Takes the step {@code request} names, when the current actor may (bureau staff; the provider its own). */
+    @Transactional
+    public Mono<Provider> transition(UUID id, TransitionRequest request) {
+        return action(request)
+                .flatMap(action -> Permissions.mayTake(action, id).then(Mono.defer(() -> apply(id, action, request))));
+    }
+
     @Transactional
     public Mono<Provider> apply(UUID id, ProviderAction action, TransitionRequest request) {
         return Lifecycle.requireReviewed(action, request)
@@ -45,9 +53,10 @@ public class ProviderLifecycle {
                 .flatMap(state -> move(state.getT1(), state.getT2(), action, request));
     }
 
+    /** Where the provider stands, what can happen next, and every step so far (itself and bureau staff). */
     public Mono<LifecycleView> view(UUID id) {
-        return providers
-                .get(id)
+        return Permissions.providerOrBureau(id)
+                .then(Mono.defer(() -> providers.get(id)))
                 .zipWith(history(id))
                 .map(state -> new LifecycleView(
                         state.getT1().status().name(),

@@ -4,6 +4,7 @@ import static org.springframework.data.relational.core.query.Query.query;
 
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
+import cn.xkqz.catalog.Permissions;
 import cn.xkqz.catalog.RecordWriter;
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.ConflictException;
@@ -95,8 +96,8 @@ public class ProviderService {
     @Transactional
     public Mono<ProviderEdit> edit(UUID id, ProviderUpdate command) {
         Violations violations = Violations.ofUpdate(command.version());
-        return validator
-                .validate(command.provider(), violations)
+        return Permissions.providerOrBureau(id)
+                .then(validator.validate(command.provider(), violations))
                 .then(Mono.defer(() -> get(id)))
                 .zipWith(revisions.pending(id).hasElement())
                 .flatMap(found -> {
@@ -123,7 +124,9 @@ public class ProviderService {
 
     /** The pending revision of the provider's profile. */
     public Mono<ProviderRevision> pendingRevision(UUID id) {
-        return revisions.pending(id).switchIfEmpty(Mono.error(() -> new NotFoundException("待审核的修订", id)));
+        return Permissions.providerOrBureau(id)
+                .then(Mono.defer(() -> revisions.pending(id)))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("待审核的修订", id)));
     }
 
     Mono<Boolean> hasPendingRevision(UUID id) {

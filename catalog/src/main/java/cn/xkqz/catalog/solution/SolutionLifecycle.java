@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.solution;
 
+import cn.xkqz.catalog.Permissions;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.lifecycle.Lifecycle;
 import cn.xkqz.catalog.lifecycle.LifecycleView;
@@ -35,6 +36,20 @@ public class SolutionLifecycle {
         return lifecycle.action(SolutionAction.class, request);
     }
 
+    /**
+     * Takes the step {@code request} names, when the current actor may: the provider submits, delists
+     * and confirms its own; bureau staff list or reject. Reads the solution once, to learn its owner.
+     */
+    @Transactional
+    public Mono<Solution> transition(UUID id, TransitionRequest request) {
+        return action(request)
+                .zipWith(Mono.defer(() -> store.row(id)))
+                .flatMap(found -> Permissions.mayTake(
+                                found.getT1(), found.getT2().providerId())
+                        .then(Lifecycle.requireReviewed(found.getT1(), request))
+                        .then(Mono.defer(() -> move(found.getT2(), found.getT1(), request))));
+    }
+
     @Transactional
     public Mono<Solution> apply(UUID id, SolutionAction action, TransitionRequest request) {
         return Lifecycle.requireReviewed(action, request)
@@ -42,9 +57,11 @@ public class SolutionLifecycle {
                 .flatMap(current -> move(current, action, request));
     }
 
+    /** Where the solution stands, what can happen next, and every step so far (its provider and bureau). */
     public Mono<LifecycleView> view(UUID id) {
         return store.row(id)
-                .zipWith(approvals.hasPendingRevision(id))
+                .flatMap(row -> Permissions.providerOrBureau(row.providerId()).thenReturn(row))
+                .zipWith(Mono.defer(() -> approvals.hasPendingRevision(id)))
                 .zipWith(lifecycle.history(ENTITY, id).collectList())
                 .map(state -> new LifecycleView(
                         state.getT1().getT1().status().name(),

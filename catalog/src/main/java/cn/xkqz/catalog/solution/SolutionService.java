@@ -2,6 +2,7 @@ package cn.xkqz.catalog.solution;
 
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
+import cn.xkqz.catalog.Permissions;
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.FieldError;
@@ -49,14 +50,16 @@ public class SolutionService {
         this.imports = imports;
     }
 
+    /** Its provider or bureau staff create a solution; with no provider named, validation answers (400). */
     @Transactional
     public Mono<Solution> create(NewSolution command) {
         Violations violations = new Violations();
         if (command.providerId() == null) {
             violations.add("providerId", "不能为空");
         }
-        return validator
-                .validate(command.solution(), violations)
+        Mono<?> allowed =
+                command.providerId() == null ? Mono.empty() : Permissions.providerOrBureau(command.providerId());
+        return allowed.then(validator.validate(command.solution(), violations))
                 .then(Mono.defer(() -> ownerOf(command)))
                 .flatMap(provider -> store.insert(provider.id(), command.solution(), SolutionStatus.DRAFT)
                         .map(row -> store.named(row, provider.name())))
@@ -81,19 +84,37 @@ public class SolutionService {
         return store.page(page, providerId, status);
     }
 
+    /**
+     * Its provider's or bureau staff's edit: a draft (or any unlisted solution) at once; a LISTED one
+     * becomes the pending revision and the listed version stays live until bureau staff approve it.
+     */
+    @Transactional
+    public Mono<SolutionEdit> edit(UUID id, SolutionUpdate command) {
+        return store.row(id)
+                .flatMap(current -> Permissions.providerOrBureau(current.providerId())
+                        .then(validator.validate(command.solution(), Violations.ofUpdate(command.version())))
+                        .then(Mono.defer(() -> current.status() == SolutionStatus.LISTED
+                                ? propose(current, command).map(pending -> new SolutionEdit(null, pending))
+                                : replace(current, command).map(applied -> new SolutionEdit(applied, null)))));
+    }
+
     @Transactional
     public Mono<Solution> update(UUID id, SolutionUpdate command) {
         Violations violations = Violations.ofUpdate(command.version());
         return validator
                 .validate(command.solution(), violations)
                 .then(Mono.defer(() -> store.row(id)))
-                .flatMap(SolutionService::editable)
+                .flatMap(current -> replace(current, command));
+    }
+
+    private Mono<Solution> replace(SolutionRow row, SolutionUpdate command) {
+        return editable(row)
                 .flatMap(current -> store.replace(current, command.version(), command.solution(), current.status())
                         .flatMap(store::withProviderName)
                         .flatMap(updated -> audit.append(
                                         "SOLUTION_UPDATED",
                                         "SOLUTION",
-                                        id,
+                                        current.id(),
                                         Map.of(
                                                 "name",
                                                 current.name(),
@@ -133,20 +154,25 @@ public class SolutionService {
         return validator
                 .validate(command.solution(), violations)
                 .then(Mono.defer(() -> store.row(id)))
-                .flatMap(current -> {
-                    if (current.version() != command.version()) {
-                        return Mono.error(ConflictException.staleVersion("方案", id, command.version()));
-                    }
-                    if (current.status() != SolutionStatus.LISTED) {
-                        return Mono.error(new ConflictException("方案未上架，直接修改即可，无需提交修订"));
-                    }
-                    return revisions.propose(current, command.solution());
-                });
+                .flatMap(current -> propose(current, command));
     }
 
-    /** The pending revision of a listed solution. */
+    private Mono<PendingRevision> propose(SolutionRow current, SolutionUpdate command) {
+        if (current.version() != command.version()) {
+            return Mono.error(ConflictException.staleVersion("方案", current.id(), command.version()));
+        }
+        if (current.status() != SolutionStatus.LISTED) {
+            return Mono.error(new ConflictException("方案未上架，直接修改即可，无需提交修订"));
+        }
+        return revisions.propose(current, command.solution());
+    }
+
+    /** The pending revision of a listed solution, for its provider and bureau staff. */
     public Mono<PendingRevision> pendingRevision(UUID id) {
-        return revisions.pending(id).switchIfEmpty(Mono.error(() -> new NotFoundException("待审核的修订", id)));
+        return store.row(id)
+                .flatMap(found -> Permissions.providerOrBureau(found.providerId()))
+                .then(Mono.defer(() -> revisions.pending(id)))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("待审核的修订", id)));
     }
 
     /** Every approved version of the solution, newest first. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -37,6 +38,11 @@ public class SolutionViews {
                 .filter(found -> visibleTo(found.getT1(), found.getT2()))
                 .map(found -> found.getT1().solution())
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("方案", id)));
+    }
+
+    /** Every approved version, newest first, for whoever may see the solution (else 404). */
+    public Flux<ApprovedVersion> versions(UUID id) {
+        return read(id).thenMany(Flux.defer(() -> solutions.versions(id)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.xkqz.indexer.rebuild;
 
 import cn.xkqz.catalog.audit.AuditTrail;
+import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.solution.SolutionSnapshot;
 import cn.xkqz.catalog.solution.SolutionSnapshots;
 import cn.xkqz.indexer.SearchProperties;
@@ -56,6 +57,11 @@ public class RebuildService {
         this.writer = writer;
         this.jobs = jobs;
         this.properties = properties;
+    }
+
+    /** A rebuild job by id, to follow its progress; 404 when there is none. */
+    public Mono<RebuildJob> job(UUID id) {
+        return jobs.get(id).switchIfEmpty(Mono.error(() -> new NotFoundException("重建任务", id)));
     }
 
     /**
