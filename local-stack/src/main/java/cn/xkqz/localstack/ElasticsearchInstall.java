@@ -28,9 +28,11 @@ final class ElasticsearchInstall {
 
     private ElasticsearchInstall() {}
 
-    static Path prepare(@Nullable Path distribution, @Nullable Path plugin, Path cacheDir, Log log) {
-        requireFile(distribution, "Elasticsearch distribution", "xkqz.local-stack.elasticsearch.distribution");
-        requireFile(plugin, "analysis plugin zip", "xkqz.local-stack.elasticsearch.plugin");
+    static Path prepare(
+            @Nullable Path configuredDistribution, @Nullable Path configuredPlugin, Path cacheDir, Log log) {
+        Path distribution = requireFile(
+                configuredDistribution, "Elasticsearch distribution", "xkqz.local-stack.elasticsearch.distribution");
+        Path plugin = requireFile(configuredPlugin, "analysis plugin zip", "xkqz.local-stack.elasticsearch.plugin");
         Path installLog = cacheDir.resolve("plugin-install.log");
         try {
             String name = distribution.getFileName().toString().replaceFirst("\\.zip$", "");
@@ -55,7 +57,7 @@ final class ElasticsearchInstall {
         }
     }
 
-    private static void requireFile(@Nullable Path file, String what, String property) {
+    private static Path requireFile(@Nullable Path file, String what, String property) {
         if (file == null) {
             throw new LocalStackException(
                     what + " is not configured: start the app with ./mvnw (see README), or set " + property, null);
@@ -65,6 +67,7 @@ final class ElasticsearchInstall {
                     what + " not found at " + file + ": build with ./mvnw, which downloads it, or set " + property,
                     null);
         }
+        return file;
     }
 
     private static void installPlugin(Path home, Path plugin, Path installLog) throws IOException {

@@ -2,6 +2,7 @@ package cn.xkqz.matching;
 
 import cn.xkqz.catalog.solution.PriceRange;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Solutions ranked for a need, best first. */
 public record MatchResult(List<Item> items) {
@@ -34,7 +35,10 @@ public record MatchResult(List<Item> items) {
      * @param withinBudget its lowest price is within the budget (null when no budget was given)
      */
     public record Explanation(
-            List<PainPointMatch> painPoints, List<String> scenes, IndustryFit industryFit, Boolean withinBudget) {}
+            List<PainPointMatch> painPoints,
+            List<String> scenes,
+            IndustryFit industryFit,
+            @Nullable Boolean withinBudget) {}
 
     /** @param index the pain point's position in the request; @param terms words of it, as written there */
     public record PainPointMatch(int index, List<String> terms) {}

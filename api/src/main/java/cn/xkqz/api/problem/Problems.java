@@ -8,6 +8,7 @@ import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.indexer.SearchUnavailableException;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,7 @@ public final class Problems {
             case NotFoundException e -> problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
             case ConflictException e -> conflict(e);
             case ForbiddenException e -> forbidden(e.getMessage());
-            case AccessDeniedException e -> forbidden(e.getMessage());
+            case AccessDeniedException e -> forbidden(Objects.requireNonNullElse(e.getMessage(), "无权执行此操作"));
             case SearchUnavailableException e ->
                 problem(
                         HttpStatus.SERVICE_UNAVAILABLE,
@@ -92,7 +93,8 @@ public final class Problems {
             RequestParam param = error.getMethodParameter().getParameterAnnotation(RequestParam.class);
             String name = param != null && !param.name().isEmpty()
                     ? param.name()
-                    : error.getMethodParameter().getParameterName();
+                    // Compiled with -parameters, so the name is there; "" only if a build ever drops it.
+                    : Objects.requireNonNullElse(error.getMethodParameter().getParameterName(), "");
             return invalid("请求参数有误", List.of(new FieldError(name, "取值“" + mismatch.getValue() + "”类型不符")));
         }
         return JsonInputErrors.find(error)

@@ -1,5 +1,7 @@
 package cn.xkqz.catalog.audit;
 
+import static cn.xkqz.catalog.Columns.required;
+
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.UUID;
@@ -57,26 +59,28 @@ class AuditEntries {
         return db.sql("select id, hash, (select count(*) from audit_entry) as n from audit_entry order by id desc"
                         + " limit 1")
                 .map(row -> new Head(
-                        row.get("id", Long.class), row.get("hash", String.class).strip(), row.get("n", Long.class)))
+                        required(row, "id", Long.class),
+                        required(row, "hash", String.class).strip(),
+                        required(row, "n", Long.class)))
                 .one()
                 .defaultIfEmpty(new Head(0, AuditHashing.GENESIS, 0));
     }
 
     static AuditEntry entry(Readable row) {
         return new AuditEntry(
-                row.get("id", Long.class),
-                row.get("occurred_at", Instant.class),
-                row.get("actor_subject", String.class),
-                row.get("actor_role", String.class),
+                required(row, "id", Long.class),
+                required(row, "occurred_at", Instant.class),
+                required(row, "actor_subject", String.class),
+                required(row, "actor_role", String.class),
                 row.get("actor_org", UUID.class),
-                row.get("action", String.class),
-                row.get("entity_type", String.class),
-                row.get("entity_id", String.class),
+                required(row, "action", String.class),
+                required(row, "entity_type", String.class),
+                required(row, "entity_id", String.class),
                 row.get("before_summary", String.class),
                 row.get("after_summary", String.class),
-                row.get("previous_hash", String.class).strip(),
-                row.get("hash", String.class).strip(),
-                row.get("hash_version", Short.class),
+                required(row, "previous_hash", String.class).strip(),
+                required(row, "hash", String.class).strip(),
+                required(row, "hash_version", Short.class),
                 row.get("signature", String.class));
     }
 }

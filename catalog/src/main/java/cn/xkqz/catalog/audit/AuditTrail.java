@@ -1,5 +1,7 @@
 package cn.xkqz.catalog.audit;
 
+import static cn.xkqz.catalog.Columns.required;
+
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -43,7 +45,8 @@ public class AuditTrail {
 
     /** The actor of the current request, or SYSTEM outside one. */
     public static Mono<Actor> actor() {
-        return Mono.deferContextual(ctx -> Mono.just(ctx.getOrDefault(Actor.class, Actor.SYSTEM)));
+        return Mono.deferContextual(
+                ctx -> Mono.just(ctx.<Actor>getOrEmpty(Actor.class).orElse(Actor.SYSTEM)));
     }
 
     /**
@@ -64,7 +67,7 @@ public class AuditTrail {
                 .then()
                 .then(entries.head())
                 .zipWith(db.sql("select nextval('audit_entry_id_seq') as id")
-                        .map(row -> row.get("id", Long.class))
+                        .map(row -> required(row, "id", Long.class))
                         .one())
                 .flatMap(t -> insert(new AuditEntry(
                         t.getT2(),

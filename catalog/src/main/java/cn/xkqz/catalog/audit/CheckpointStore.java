@@ -1,5 +1,7 @@
 package cn.xkqz.catalog.audit;
 
+import static cn.xkqz.catalog.Columns.required;
+
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,13 +64,13 @@ class CheckpointStore {
 
     private static AuditCheckpoint checkpoint(Readable row) {
         return new AuditCheckpoint(
-                row.get("sequence", Long.class),
-                row.get("last_entry_id", Long.class),
-                row.get("entry_count", Long.class),
-                row.get("head_hash", String.class).strip(),
-                row.get("created_at", Instant.class),
-                row.get("previous_signature", String.class),
-                row.get("key_id", String.class),
-                row.get("signature", String.class));
+                required(row, "sequence", Long.class),
+                required(row, "last_entry_id", Long.class),
+                required(row, "entry_count", Long.class),
+                required(row, "head_hash", String.class).strip(),
+                required(row, "created_at", Instant.class),
+                required(row, "previous_signature", String.class),
+                required(row, "key_id", String.class),
+                required(row, "signature", String.class));
     }
 }

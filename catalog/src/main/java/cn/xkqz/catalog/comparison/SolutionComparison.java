@@ -10,6 +10,8 @@ import cn.xkqz.catalog.solution.SolutionViews;
 import cn.xkqz.catalog.subsidy.SubsidyRules;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -80,8 +82,13 @@ public class SolutionComparison {
                 .map(found -> new Comparison(
                         expectedLevel,
                         solutions.stream()
-                                .map(s -> column(s, found.getT1().get(s.providerId()), found.getT2(), expectedLevel))
+                                .map(s -> column(s, provider(found.getT1(), s), found.getT2(), expectedLevel))
                                 .toList()));
+    }
+
+    /** A solution's provider row always exists (foreign key), so a miss is a bug, not a request error. */
+    private static Provider provider(Map<UUID, Provider> providers, Solution s) {
+        return Objects.requireNonNull(providers.get(s.providerId()), () -> "no provider " + s.providerId());
     }
 
     private static ComparedSolution column(Solution s, Provider provider, Set<UUID> recommended, int level) {

@@ -1,5 +1,7 @@
 package cn.xkqz.catalog.curation;
 
+import static cn.xkqz.catalog.Columns.required;
+
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -19,12 +21,12 @@ record ListRow(
     static ListRow of(Readable row) {
         Json snapshot = row.get("snapshot", Json.class);
         return new ListRow(
-                row.get("id", UUID.class),
-                row.get("title", String.class),
-                row.get("period", String.class),
-                RecommendedList.Status.valueOf(row.get("status", String.class)),
+                required(row, "id", UUID.class),
+                required(row, "title", String.class),
+                required(row, "period", String.class),
+                RecommendedList.Status.valueOf(required(row, "status", String.class)),
                 snapshot == null ? null : snapshot.asArray(),
                 row.get("published_at", Instant.class),
-                row.get("created_at", Instant.class));
+                required(row, "created_at", Instant.class));
     }
 }

@@ -1,5 +1,7 @@
 package cn.xkqz.catalog.curation;
 
+import static cn.xkqz.catalog.Columns.required;
+
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Instant;
 import java.util.List;
@@ -64,7 +66,7 @@ class RecommendedListStore {
     Mono<String> lockStatus(UUID listId) {
         return db.sql("select status from recommended_list where id = :id for update")
                 .bind("id", listId)
-                .map(row -> row.get("status", String.class))
+                .map(row -> required(row, "status", String.class))
                 .one();
     }
 
@@ -87,9 +89,9 @@ class RecommendedListStore {
         return db.sql("select solution_id, rank, rationale from recommended_entry where list_id = :list order by rank")
                 .bind("list", listId)
                 .map(row -> new StoredEntry(
-                        row.get("solution_id", UUID.class),
-                        row.get("rank", Integer.class),
-                        row.get("rationale", String.class)))
+                        required(row, "solution_id", UUID.class),
+                        required(row, "rank", Integer.class),
+                        required(row, "rationale", String.class)))
                 .all();
     }
 

@@ -1,5 +1,7 @@
 package cn.xkqz.catalog.diagnosis;
 
+import static cn.xkqz.catalog.Columns.required;
+
 import cn.xkqz.catalog.Permissions;
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
@@ -96,7 +98,7 @@ public class DiagnosisService {
     private Mono<Void> lockEnterprise(UUID enterpriseId) {
         return db.sql("select id from enterprise where id = :id for update")
                 .bind("id", enterpriseId)
-                .map(row -> row.get("id", UUID.class))
+                .map(row -> required(row, "id", UUID.class))
                 .one()
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("企业", enterpriseId)))
                 .then();
@@ -125,13 +127,13 @@ public class DiagnosisService {
 
     private static Diagnosis diagnosis(Readable row) {
         return new Diagnosis(
-                row.get("id", UUID.class),
-                row.get("enterprise_id", UUID.class),
-                row.get("version_no", Integer.class),
-                row.get("level", Integer.class),
+                required(row, "id", UUID.class),
+                required(row, "enterprise_id", UUID.class),
+                required(row, "version_no", Integer.class),
+                required(row, "level", Integer.class),
                 row.get("budget_yuan", Long.class),
-                JSON.readValue(row.get("pain_points", Json.class).asArray(), PAIN_POINTS),
+                JSON.readValue(required(row, "pain_points", Json.class).asArray(), PAIN_POINTS),
                 Arrays.asList(row.get("demand_scenes", String[].class)),
-                row.get("created_at", Instant.class));
+                required(row, "created_at", Instant.class));
     }
 }

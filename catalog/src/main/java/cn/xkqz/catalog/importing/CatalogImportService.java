@@ -12,6 +12,7 @@ import cn.xkqz.catalog.validation.CatalogValidator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,9 +81,14 @@ public class CatalogImportService {
                                 ids)));
     }
 
+    /** ImportCheck has refused a file whose solution names a provider ref the file does not have. */
+    private static UUID providerId(Map<String, UUID> providerIds, ImportedSolution s) {
+        return Objects.requireNonNull(providerIds.get(s.providerRef()), () -> "unchecked ref " + s.providerRef());
+    }
+
     private Mono<ImportResult> writeSolutions(CatalogImport file, Map<String, UUID> providerIds) {
         List<SolutionImport> items = file.solutions().stream()
-                .map(s -> new SolutionImport(providerIds.get(s.providerRef()), s.solution()))
+                .map(s -> new SolutionImport(providerId(providerIds, s), s.solution()))
                 .toList();
         return solutions
                 .upsertAll(items, SolutionStatus.LISTED)

@@ -60,11 +60,12 @@ public class Lifecycle {
             violations.add("comment", action.name() + " 须写明意见或理由");
         }
         String date = action.dateMeaning();
-        if (date.isEmpty() && request.date() != null) {
+        LocalDate requested = request.date();
+        if (date.isEmpty() && requested != null) {
             violations.add("date", action.name() + " 不需要日期");
-        } else if (!date.isEmpty() && request.date() == null) {
+        } else if (!date.isEmpty() && requested == null) {
             violations.add("date", action.name() + " 须填写" + date);
-        } else if (!date.isEmpty() && request.date().isBefore(today())) {
+        } else if (!date.isEmpty() && requested != null && requested.isBefore(today())) {
             violations.add("date", date + "不能早于今天");
         }
         if (!action.decidesRevision() && request.revisionId() != null) {

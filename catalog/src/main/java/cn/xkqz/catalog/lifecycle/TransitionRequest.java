@@ -34,11 +34,6 @@ public record TransitionRequest(
         // The action's own rules (comment, date) are checked by Lifecycle once the action is known.
     }
 
-    /** Whether the request names a version other than {@code current} (the record changed since it was read). */
-    public boolean staleAgainst(long current) {
-        return version != null && version != current;
-    }
-
     public String commentOrEmpty() {
         return comment == null ? "" : comment.strip();
     }

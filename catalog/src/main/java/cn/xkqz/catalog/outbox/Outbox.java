@@ -1,5 +1,7 @@
 package cn.xkqz.catalog.outbox;
 
+import static cn.xkqz.catalog.Columns.required;
+
 import io.r2dbc.spi.Readable;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,20 +129,20 @@ public class Outbox {
                                count(*) filter (where parked_at is not null) as parked
                         from outbox_event""")
                 .map(row -> new OutboxStats(
-                        row.get("pending", Long.class),
+                        required(row, "pending", Long.class),
                         row.get("oldest", Instant.class),
-                        row.get("parked", Long.class)))
+                        required(row, "parked", Long.class)))
                 .one();
     }
 
     private static OutboxEvent event(Readable row) {
         return new OutboxEvent(
-                row.get("id", Long.class),
+                required(row, "id", Long.class),
                 new ChangedRecord(
-                        ChangedRecord.Type.valueOf(row.get("aggregate_type", String.class)),
-                        row.get("aggregate_id", UUID.class)),
-                row.get("created_at", Instant.class),
-                row.get("attempts", Integer.class),
+                        ChangedRecord.Type.valueOf(required(row, "aggregate_type", String.class)),
+                        required(row, "aggregate_id", UUID.class)),
+                required(row, "created_at", Instant.class),
+                required(row, "attempts", Integer.class),
                 row.get("last_error", String.class),
                 row.get("parked_at", Instant.class));
     }

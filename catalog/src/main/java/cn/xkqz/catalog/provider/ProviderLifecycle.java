@@ -76,8 +76,9 @@ public class ProviderLifecycle {
             return Mono.error(
                     Lifecycle.refused("服务商", action, current.status(), allowed(current.status(), history), obstacle));
         }
-        if (request.staleAgainst(current.version())) {
-            return Mono.error(ConflictException.staleVersion("服务商", current.id(), request.version()));
+        Long read = request.version();
+        if (read != null && read != current.version()) {
+            return Mono.error(ConflictException.staleVersion("服务商", current.id(), read));
         }
         ProviderStatus target = action.target(current.status(), history.appealedFrom());
         return take(current, action, target, request)

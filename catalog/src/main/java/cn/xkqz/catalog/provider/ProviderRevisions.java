@@ -1,5 +1,7 @@
 package cn.xkqz.catalog.provider;
 
+import static cn.xkqz.catalog.Columns.required;
+
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.ConflictException;
 import io.r2dbc.postgresql.codec.Json;
@@ -60,12 +62,12 @@ class ProviderRevisions {
         return db.sql("select * from provider_revision where provider_id = :id")
                 .bind("id", providerId)
                 .map(row -> new ProviderRevision(
-                        row.get("id", UUID.class),
-                        row.get("provider_id", UUID.class),
-                        JSON.readValue(row.get("draft", Json.class).asArray(), ProviderDraft.class),
-                        row.get("base_version", Long.class),
-                        row.get("submitted_by", String.class),
-                        row.get("submitted_at", Instant.class)))
+                        required(row, "id", UUID.class),
+                        required(row, "provider_id", UUID.class),
+                        JSON.readValue(required(row, "draft", Json.class).asArray(), ProviderDraft.class),
+                        required(row, "base_version", Long.class),
+                        required(row, "submitted_by", String.class),
+                        required(row, "submitted_at", Instant.class)))
                 .one();
     }
 

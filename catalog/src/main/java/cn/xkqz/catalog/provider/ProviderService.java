@@ -102,8 +102,8 @@ public class ProviderService {
                 .zipWith(revisions.pending(id).hasElement())
                 .flatMap(found -> {
                     Provider current = found.getT1();
-                    if (current.version() != command.version()) {
-                        return Mono.error(ConflictException.staleVersion("服务商", id, command.version()));
+                    if (current.version() != command.checkedVersion()) {
+                        return Mono.error(ConflictException.staleVersion("服务商", id, command.checkedVersion()));
                     }
                     if (found.getT2() || needsReview(current, command.provider())) {
                         return revisions
@@ -159,7 +159,7 @@ public class ProviderService {
         return validator
                 .validate(command.provider(), violations)
                 .then(Mono.defer(() -> get(id)))
-                .flatMap(current -> replace(current, command.version(), command.provider(), current.status())
+                .flatMap(current -> replace(current, command.checkedVersion(), command.provider(), current.status())
                         .flatMap(updated -> audit.append(
                                         "PROVIDER_UPDATED", "PROVIDER", id, summary(current), summary(updated))
                                 .thenReturn(updated)));

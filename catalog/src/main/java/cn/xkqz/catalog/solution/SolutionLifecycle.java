@@ -78,8 +78,9 @@ public class SolutionLifecycle {
                 return Mono.error(
                         Lifecycle.refused("方案", action, current.status(), allowed(current.status(), pending), why));
             }
-            if (request.staleAgainst(current.version())) {
-                return Mono.error(ConflictException.staleVersion("方案", current.id(), request.version()));
+            Long read = request.version();
+            if (read != null && read != current.version()) {
+                return Mono.error(ConflictException.staleVersion("方案", current.id(), read));
             }
             return apply(current, action, request)
                     .flatMap(moved -> lifecycle

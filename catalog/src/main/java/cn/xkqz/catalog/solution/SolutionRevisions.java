@@ -1,5 +1,7 @@
 package cn.xkqz.catalog.solution;
 
+import static cn.xkqz.catalog.Columns.required;
+
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.ConflictException;
 import io.r2dbc.postgresql.codec.Json;
@@ -61,12 +63,12 @@ class SolutionRevisions {
         return db.sql("select * from solution_revision where solution_id = :id")
                 .bind("id", solutionId)
                 .map(row -> new PendingRevision(
-                        row.get("id", UUID.class),
-                        row.get("solution_id", UUID.class),
-                        JSON.readValue(row.get("draft", Json.class).asArray(), SolutionDraft.class),
-                        row.get("base_version", Long.class),
-                        row.get("submitted_by", String.class),
-                        row.get("submitted_at", Instant.class)))
+                        required(row, "id", UUID.class),
+                        required(row, "solution_id", UUID.class),
+                        JSON.readValue(required(row, "draft", Json.class).asArray(), SolutionDraft.class),
+                        required(row, "base_version", Long.class),
+                        required(row, "submitted_by", String.class),
+                        required(row, "submitted_at", Instant.class)))
                 .one();
     }
 
@@ -106,10 +108,10 @@ class SolutionRevisions {
         return db.sql("select * from solution_version where solution_id = :id order by version desc")
                 .bind("id", solutionId)
                 .map(row -> new ApprovedVersion(
-                        row.get("version", Long.class),
-                        JSON.readValue(row.get("content", Json.class).asArray(), SolutionDraft.class),
-                        row.get("approved_by", String.class),
-                        row.get("approved_at", Instant.class)))
+                        required(row, "version", Long.class),
+                        JSON.readValue(required(row, "content", Json.class).asArray(), SolutionDraft.class),
+                        required(row, "approved_by", String.class),
+                        required(row, "approved_at", Instant.class)))
                 .all();
     }
 }

@@ -14,6 +14,7 @@ import cn.xkqz.catalog.validation.CatalogValidator;
 import cn.xkqz.catalog.validation.Violations;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -109,7 +110,8 @@ public class SolutionService {
 
     private Mono<Solution> replace(SolutionRow row, SolutionUpdate command) {
         return editable(row)
-                .flatMap(current -> store.replace(current, command.version(), command.solution(), current.status())
+                .flatMap(current -> store.replace(
+                                current, command.checkedVersion(), command.solution(), current.status())
                         .flatMap(store::withProviderName)
                         .flatMap(updated -> audit.append(
                                         "SOLUTION_UPDATED",
@@ -158,8 +160,8 @@ public class SolutionService {
     }
 
     private Mono<PendingRevision> propose(SolutionRow current, SolutionUpdate command) {
-        if (current.version() != command.version()) {
-            return Mono.error(ConflictException.staleVersion("方案", current.id(), command.version()));
+        if (current.version() != command.checkedVersion()) {
+            return Mono.error(ConflictException.staleVersion("方案", current.id(), command.checkedVersion()));
         }
         if (current.status() != SolutionStatus.LISTED) {
             return Mono.error(new ConflictException("方案未上架，直接修改即可，无需提交修订"));
@@ -191,12 +193,12 @@ public class SolutionService {
     }
 
     private Mono<Provider> ownerOf(NewSolution command) {
+        UUID providerId = Objects.requireNonNull(command.providerId(), "providerId is validated before this");
         return providers
-                .get(command.providerId())
+                .get(providerId)
                 .onErrorMap(
                         NotFoundException.class,
                         e -> new InvalidInputException(
-                                "服务商不存在",
-                                List.of(new FieldError("providerId", "服务商 " + command.providerId() + " 不存在"))));
+                                "服务商不存在", List.of(new FieldError("providerId", "服务商 " + providerId + " 不存在"))));
     }
 }

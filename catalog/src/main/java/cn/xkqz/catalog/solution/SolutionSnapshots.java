@@ -1,5 +1,7 @@
 package cn.xkqz.catalog.solution;
 
+import static cn.xkqz.catalog.Columns.required;
+
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.provider.ProviderStatus;
 import io.r2dbc.spi.Row;
@@ -49,7 +51,7 @@ public class SolutionSnapshots {
     public Flux<UUID> idsOfProviders(Collection<UUID> providerIds) {
         return db.sql("select id from solution where provider_id = any(:ids)")
                 .bind("ids", providerIds.toArray(UUID[]::new))
-                .map(row -> row.get("id", UUID.class))
+                .map(row -> required(row, "id", UUID.class))
                 .all();
     }
 
@@ -81,20 +83,20 @@ public class SolutionSnapshots {
         DatabaseClient.GenericExecuteSpec query = providerId == null
                 ? db.sql(sql)
                 : db.sql(sql + " and s.provider_id = :provider").bind("provider", providerId);
-        return query.map(row -> row.get(0, Long.class)).one();
+        return query.map(row -> required(row, 0, Long.class)).one();
     }
 
     public Mono<Long> countSearchable() {
         return db.sql("select count(*) from solution s join provider p on p.id = s.provider_id where " + SEARCHABLE)
-                .map(row -> row.get(0, Long.class))
+                .map(row -> required(row, 0, Long.class))
                 .one();
     }
 
     private SolutionSnapshot snapshot(Row row, RowMetadata metadata) {
         SolutionRow solution = converter.read(SolutionRow.class, row, metadata);
         return new SolutionSnapshot(
-                mapper.toSolution(solution, row.get("provider_name", String.class), clock.instant()),
-                ProviderStatus.valueOf(row.get("provider_status", String.class)),
-                row.get("provider_version", Long.class));
+                mapper.toSolution(solution, required(row, "provider_name", String.class), clock.instant()),
+                ProviderStatus.valueOf(required(row, "provider_status", String.class)),
+                required(row, "provider_version", Long.class));
     }
 }

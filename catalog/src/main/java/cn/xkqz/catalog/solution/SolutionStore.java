@@ -14,6 +14,7 @@ import cn.xkqz.catalog.provider.ProviderService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
@@ -132,7 +133,9 @@ class SolutionStore {
                 .getAll(ids)
                 .collectMap(Provider::id, Provider::name)
                 .map(names -> rows.stream()
-                        .map(row -> named(row, names.get(row.providerId())))
+                        .map(row -> named(
+                                row,
+                                Objects.requireNonNull(names.get(row.providerId()), "provider_id is a foreign key")))
                         .toList());
     }
 

@@ -1,5 +1,7 @@
 package cn.xkqz.indexer.rebuild;
 
+import static cn.xkqz.catalog.Columns.required;
+
 import cn.xkqz.catalog.error.ConflictException;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -76,7 +78,7 @@ public class RebuildJobs {
     /** Whether a live rebuild is filling a new index right now. */
     public Mono<Boolean> running() {
         return db.sql("select count(*) from search_rebuild where " + ALIVE)
-                .map(row -> row.get(0, Long.class) > 0)
+                .map(row -> required(row, 0, Long.class) > 0)
                 .one();
     }
 
@@ -86,17 +88,19 @@ public class RebuildJobs {
                         update search_rebuild set status = 'FAILED', finished_at = now(),
                                error = 'abandoned: the instance running it stopped'
                         where status = 'RUNNING' and heartbeat_at <= now() - interval '2 minutes'
-                        returning target_index""").map(row -> row.get("target_index", String.class)).all();
+                        returning target_index""")
+                .map(row -> required(row, "target_index", String.class))
+                .all();
     }
 
     private static RebuildJob job(Readable row) {
         return RebuildJob.of(
-                row.get("id", UUID.class),
-                row.get("target_index", String.class),
-                RebuildJob.Status.valueOf(row.get("status", String.class)),
-                row.get("total", Long.class),
-                row.get("done", Long.class),
-                row.get("started_at", Instant.class),
+                required(row, "id", UUID.class),
+                required(row, "target_index", String.class),
+                RebuildJob.Status.valueOf(required(row, "status", String.class)),
+                required(row, "total", Long.class),
+                required(row, "done", Long.class),
+                required(row, "started_at", Instant.class),
                 row.get("finished_at", Instant.class),
                 row.get("error", String.class));
     }

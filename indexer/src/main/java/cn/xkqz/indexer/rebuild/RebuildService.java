@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -106,7 +107,7 @@ public class RebuildService {
                         : page(page.getLast().solution().id(), size));
     }
 
-    private Mono<List<SolutionSnapshot>> page(UUID after, int size) {
+    private Mono<List<SolutionSnapshot>> page(@Nullable UUID after, int size) {
         return snapshots.searchable(after, size).collectList().filter(page -> !page.isEmpty());
     }
 

@@ -4,13 +4,16 @@ import cn.xkqz.catalog.solution.DeliveryMode;
 import cn.xkqz.catalog.solution.PriceRange;
 import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.indexer.index.SolutionDocument;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,25 +29,19 @@ final class HitMapper {
         List<SearchResult.Hit> hits = hits(response, standing);
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         for (String facet : SearchRequests.FACETS) {
-            facets.put(
-                    facet,
-                    response
-                            .aggregations()
-                            .get(facet)
-                            .filter()
-                            .aggregations()
-                            .get("codes")
-                            .sterms()
-                            .buckets()
-                            .array()
-                            .stream()
-                            .map(HitMapper::count)
-                            .toList());
+            facets.put(facet, facetCounts(response, facet));
         }
-        long total = response.hits().total() == null
-                ? hits.size()
-                : response.hits().total().value();
+        TotalHits totalHits = response.hits().total();
+        long total = totalHits == null ? hits.size() : totalHits.value();
         return new SearchResult(total, query.page(), query.size(), hits, facets);
+    }
+
+    /** Every facet is requested as a filter aggregation with "codes" terms inside (SearchRequests). */
+    private static List<SearchResult.FacetCount> facetCounts(SearchResponse<SolutionDocument> response, String facet) {
+        Aggregate filtered = Objects.requireNonNull(response.aggregations().get(facet), facet);
+        Aggregate codes =
+                Objects.requireNonNull(filtered.filter().aggregations().get("codes"), facet);
+        return codes.sterms().buckets().array().stream().map(HitMapper::count).toList();
     }
 
     static List<SearchResult.Hit> hits(SearchResponse<SolutionDocument> response, Standing standing) {
@@ -56,7 +53,8 @@ final class HitMapper {
     }
 
     private static SearchResult.Hit hit(Hit<SolutionDocument> hit, Standing standing) {
-        SolutionDocument doc = hit.source();
+        // Searches never turn _source off, so each hit carries its document.
+        SolutionDocument doc = Objects.requireNonNull(hit.source(), "hit without _source");
         return new SearchResult.Hit(
                 doc.id(),
                 doc.name(),

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -93,10 +94,12 @@ public class SearchRelevance {
         double best = hits.getFirst().score();
         Map<String, Double> votes = new HashMap<>();
         for (Hit<SceneVote> hit : hits) {
-            List<String> scenes =
-                    hit.source() == null ? List.of() : hit.source().scenes();
+            SceneVote source = hit.source();
+            List<String> scenes = source == null ? List.of() : source.scenes();
+            // Sorted by score, so every hit has one; a hit without one would vote nothing.
+            double score = Objects.requireNonNullElse(hit.score(), 0.0);
             for (String scene : scenes) {
-                votes.merge(scene, hit.score() / best / Math.sqrt(scenes.size()), Double::sum);
+                votes.merge(scene, score / best / Math.sqrt(scenes.size()), Double::sum);
             }
         }
         double lead =

@@ -51,9 +51,10 @@ class SearchRequests {
 
     /** The page of results, ranked with the scene feedback and the current recommended list. */
     SearchRequest results(SearchQuery query, SearchRelevance.SceneFeedback feedback, Set<UUID> recommendedIds) {
-        Query ranked = query.browsing()
+        String text = query.q();
+        Query ranked = text == null
                 ? Query.of(q -> q.matchAll(m -> m))
-                : relevance.withStanding(relevance.rankedQuery(query.q(), feedback), recommendedIds);
+                : relevance.withStanding(relevance.rankedQuery(text, feedback), recommendedIds);
         return SearchRequest.of(s -> {
             s.index(index.alias())
                     .from(query.page() * query.size())
@@ -85,8 +86,9 @@ class SearchRequests {
             filters.add(Query.of(
                     q -> q.range(r -> r.number(n -> n.field("priceMin").lte(within)))));
         }
-        if (query.openApi() != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field("openApi").value(query.openApi()))));
+        Boolean openApi = query.openApi();
+        if (openApi != null) {
+            filters.add(Query.of(q -> q.term(t -> t.field("openApi").value(openApi))));
         }
         return filters;
     }

@@ -37,9 +37,9 @@ class SimilarSolutions {
     /** See {@link SolutionSearch#similar}; 404 when {@code id} is not searchable itself. */
     Mono<List<SearchResult.Hit>> similar(UUID id, int size) {
         return call(() -> es.get(g -> g.index(index.alias()).id(id.toString()), SolutionDocument.class))
-                .filter(found -> found.found() && found.source() != null)
+                .mapNotNull(found -> found.found() ? found.source() : null)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("可检索的方案", id)))
-                .flatMap(found -> call(() -> es.search(similarTo(found.source(), size), SolutionDocument.class)))
+                .flatMap(source -> call(() -> es.search(similarTo(source, size), SolutionDocument.class)))
                 .zipWith(recommended.currentSolutionIds())
                 .map(found -> HitMapper.hits(found.getT1(), new HitMapper.Standing(found.getT2(), clock.instant())));
     }

@@ -10,6 +10,7 @@ import cn.xkqz.indexer.rebuild.RebuildJobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
@@ -43,7 +44,10 @@ public class SearchStatusService {
     }
 
     private SearchStatus status(
-            Optional<Tuple2<Optional<String>, Long>> es, long searchable, OutboxStats stats, RebuildJob lastRebuild) {
+            Optional<Tuple2<Optional<String>, Long>> es,
+            long searchable,
+            OutboxStats stats,
+            @Nullable RebuildJob lastRebuild) {
         Long documents = es.map(Tuple2::getT2).orElse(null);
         double oldestAge = stats.oldestPending() == null
                 ? 0

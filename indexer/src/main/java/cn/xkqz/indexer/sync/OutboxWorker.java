@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -154,7 +155,8 @@ class OutboxWorker implements SmartLifecycle, SearchSync {
         List<Long> outage = new ArrayList<>();
         Map<OutboxEvent, String> refused = new HashMap<>();
         for (OutboxEvent event : events) {
-            List<BulkWriter.ItemFailure> own = touched.get(event.id()).stream()
+            // touched has an entry for every event (SolutionChanges.touched).
+            List<BulkWriter.ItemFailure> own = Objects.requireNonNull(touched.get(event.id())).stream()
                     .map(failures::get)
                     .filter(f -> f != null)
                     .toList();

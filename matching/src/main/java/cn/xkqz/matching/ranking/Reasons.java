@@ -8,8 +8,10 @@ import cn.xkqz.matching.MatchResult.PainPointMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one-line reason shown with a match, in Chinese, made only of what the explanation says, e.g.
@@ -45,18 +47,16 @@ public final class Reasons {
                     case GENERAL -> "跨行业通用方案";
                     case OTHER -> "主要面向" + names(solution.industries(), industryNames::get);
                 });
-        if (explanation.withinBudget() != null) {
-            parts.add(
-                    explanation.withinBudget()
-                            ? "在预算内"
-                            : "起价" + yuan(solution.priceYuan().min()) + "，超出预算");
+        Boolean withinBudget = explanation.withinBudget();
+        if (withinBudget != null) {
+            parts.add(withinBudget ? "在预算内" : "起价" + yuan(solution.priceYuan().min()) + "，超出预算");
         }
         return String.join("；", parts);
     }
 
-    private static String names(List<String> codes, Function<String, String> name) {
+    private static String names(List<String> codes, Function<String, @Nullable String> name) {
         return codes.stream()
-                .map(c -> name.apply(c) == null ? c : name.apply(c))
+                .map(c -> Objects.requireNonNullElse(name.apply(c), c))
                 .collect(Collectors.joining("、"));
     }
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
@@ -71,7 +72,8 @@ public class KnownSolutions {
                 .filter(SolutionSnapshot::searchable)
                 .doOnNext(snapshot -> {
                     Solution solution = snapshot.solution();
-                    solutions.put(key(missing.get(solution.id())), solution);
+                    // snapshots.of returns only the ids asked for, all keys of missing.
+                    solutions.put(key(Objects.requireNonNull(missing.get(solution.id()))), solution);
                     known.put(solution.id().toString(), solution);
                 })
                 .then(Mono.just(known));
