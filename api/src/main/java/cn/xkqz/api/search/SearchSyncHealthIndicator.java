@@ -45,9 +45,7 @@ class SearchSyncHealthIndicator extends AbstractReactiveHealthIndicator {
     }
 
     private static Health.Builder withLag(Health.Builder builder, OutboxStats stats) {
-        double lagSeconds = stats.oldestPending() == null
-                ? 0
-                : Duration.between(stats.oldestPending(), Instant.now()).toMillis() / 1000.0;
+        double lagSeconds = stats.oldestAgeSeconds(Instant.now());
         return builder.withDetail("lagSeconds", lagSeconds)
                 .withDetail("pending", stats.pending())
                 .withDetail("parked", stats.parked());

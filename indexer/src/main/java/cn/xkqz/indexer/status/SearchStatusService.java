@@ -7,7 +7,6 @@ import cn.xkqz.indexer.SearchUnavailableException;
 import cn.xkqz.indexer.index.SolutionIndex;
 import cn.xkqz.indexer.rebuild.RebuildJob;
 import cn.xkqz.indexer.rebuild.RebuildJobs;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -49,9 +48,7 @@ public class SearchStatusService {
             OutboxStats stats,
             @Nullable RebuildJob lastRebuild) {
         Long documents = es.map(Tuple2::getT2).orElse(null);
-        double oldestAge = stats.oldestPending() == null
-                ? 0
-                : Duration.between(stats.oldestPending(), Instant.now()).toMillis() / 1000.0;
+        double oldestAge = stats.oldestAgeSeconds(Instant.now());
         return new SearchStatus(
                 index.alias(),
                 es.flatMap(Tuple2::getT1).orElse(null),

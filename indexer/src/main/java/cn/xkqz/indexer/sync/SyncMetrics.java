@@ -54,9 +54,7 @@ class SyncMetrics implements DisposableBean {
     }
 
     private static double ageSeconds(OutboxStats stats) {
-        return stats.oldestPending() == null
-                ? 0
-                : Duration.between(stats.oldestPending(), Instant.now()).toMillis() / 1000.0;
+        return stats.oldestAgeSeconds(Instant.now());
     }
 
     void indexed(Instant changedAt) {
