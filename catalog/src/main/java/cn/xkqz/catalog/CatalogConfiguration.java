@@ -1,10 +1,11 @@
 package cn.xkqz.catalog;
 
 import cn.xkqz.catalog.audit.AuditProperties;
-import cn.xkqz.catalog.solution.CustomerCasesConverters;
+import cn.xkqz.catalog.solution.CustomerCases;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +22,13 @@ import org.springframework.data.r2dbc.repository.config.EnableR2dbcRepositories;
 @EnableConfigurationProperties(AuditProperties.class)
 public class CatalogConfiguration {
 
+    /** Every value type kept in a jsonb column of a {@code @Table} record; see {@link Jsonb}. */
+    private static final List<Class<?>> JSONB_VALUES = List.of(CustomerCases.class);
+
     @Bean
     R2dbcCustomConversions r2dbcCustomConversions(ConnectionFactory connectionFactory) {
-        return R2dbcCustomConversions.of(DialectResolver.getDialect(connectionFactory), CustomerCasesConverters.all());
+        return R2dbcCustomConversions.of(
+                DialectResolver.getDialect(connectionFactory), Jsonb.conversionsFor(JSONB_VALUES));
     }
 
     /** Microsecond ticks: PostgreSQL keeps microseconds, so what is written equals what is read back. */

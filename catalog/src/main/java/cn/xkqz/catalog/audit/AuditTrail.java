@@ -2,6 +2,7 @@ package cn.xkqz.catalog.audit;
 
 import static cn.xkqz.catalog.Columns.required;
 
+import cn.xkqz.catalog.Jsonb;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends audit entries inside the caller's transaction and verifies the trail. Appends are serialised
@@ -26,8 +26,6 @@ public class AuditTrail {
 
     /** Held by appends and by checkpoint writing, so a checkpoint sees a settled head. */
     static final long APPEND_LOCK = 0x5841_4244_4954L;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DatabaseClient db;
     private final Clock clock;
@@ -129,6 +127,6 @@ public class AuditTrail {
     }
 
     private static @Nullable String summary(@Nullable Map<String, ?> values) {
-        return values == null ? null : JSON.writeValueAsString(values);
+        return values == null ? null : Jsonb.MAPPER.writeValueAsString(values);
     }
 }
