@@ -9,9 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The modules depend one way only: api → pilot → matching → indexer → catalog. {@code pilot} does not
- * exist yet (issue 10: the pilot programme gets its own module); its layer states where it will sit, and
- * is optional until then.
+ * The modules depend one way only: api → pilot → matching → indexer → catalog. Layers are optional
+ * because {@code pilot} holds no classes until its first feature lands.
  */
 class ArchitectureTest {
 
