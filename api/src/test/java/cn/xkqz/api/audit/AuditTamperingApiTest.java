@@ -6,6 +6,7 @@ import cn.xkqz.api.ApiTest;
 import cn.xkqz.api.Requests;
 import cn.xkqz.api.Tokens;
 import cn.xkqz.catalog.audit.AuditTrail;
+import cn.xkqz.catalog.audit.DatabaseOwner;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PublicKey;

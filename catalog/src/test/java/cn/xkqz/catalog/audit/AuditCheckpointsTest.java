@@ -41,7 +41,7 @@ class AuditCheckpointsTest {
 
     @BeforeEach
     void owner() {
-        owner = new DatabaseOwner(db, transactions);
+        owner = new DatabaseOwner(db, transactions, audit);
     }
 
     @Test

@@ -39,7 +39,7 @@ class AuditTrailTest {
 
     @BeforeEach
     void owner() {
-        owner = new DatabaseOwner(db, transactions);
+        owner = new DatabaseOwner(db, transactions, audit);
     }
 
     @Test

@@ -11,22 +11,25 @@ import reactor.core.publisher.Mono;
  * Plays someone who owns the database but not the app's signing key: switches the append-only
  * triggers off for one transaction ({@code session_replication_role = replica}), rewrites rows and
  * recomputes hashes with the public hash function. Also backs up and restores the audit tables, so the
- * tests after a tampering one see an intact trail again.
+ * tests after a tampering one see an intact trail again. Shared with the api's tests through catalog's
+ * test-jar, which holds this class only.
  */
-final class DatabaseOwner {
+public final class DatabaseOwner {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final DatabaseClient db;
     private final TransactionalOperator transactions;
+    private final AuditTrail audit;
 
-    DatabaseOwner(DatabaseClient db, TransactionalOperator transactions) {
+    public DatabaseOwner(DatabaseClient db, TransactionalOperator transactions, AuditTrail audit) {
         this.db = db;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     /** Runs {@code statements} in one transaction with every trigger off. */
-    void run(String... statements) {
+    public void run(String... statements) {
         Mono<Void> work = db.sql("set local session_replication_role = replica").then();
         for (String statement : statements) {
             work = work.then(db.sql(statement).then());
@@ -34,7 +37,7 @@ final class DatabaseOwner {
         transactions.transactional(work).block(TIMEOUT);
     }
 
-    void backup() {
+    public void backup() {
         run(
                 "drop table if exists audit_entry_backup",
                 "drop table if exists audit_checkpoint_backup",
@@ -42,7 +45,7 @@ final class DatabaseOwner {
                 "create table audit_checkpoint_backup as select * from audit_checkpoint");
     }
 
-    void restore() {
+    public void restore() {
         run(
                 "delete from audit_entry",
                 "insert into audit_entry select * from audit_entry_backup",
@@ -57,12 +60,9 @@ final class DatabaseOwner {
      * attacker would after editing that entry, so the chain is consistent again. Signatures stay as
      * they were: without the key they cannot be redone.
      */
-    void rehashFrom(long fromId) {
-        List<AuditEntry> all = db.sql("select " + AuditEntries.COLUMNS + " from audit_entry order by id")
-                .map(AuditEntries::entry)
-                .all()
-                .collectList()
-                .block(TIMEOUT);
+    public void rehashFrom(long fromId) {
+        List<AuditEntry> all =
+                audit.entries(null, null, 0, Integer.MAX_VALUE).collectList().block(TIMEOUT);
         List<String> updates = new ArrayList<>();
         String previous = AuditHashing.GENESIS;
         for (AuditEntry entry : all) {
