@@ -29,11 +29,17 @@ public class SolutionComparison {
     private final ProviderService providers;
     private final RecommendedLists recommended;
     private final SolutionViews views;
+    private final ComparedSolutionMapper mapper;
 
-    SolutionComparison(ProviderService providers, RecommendedLists recommended, SolutionViews views) {
+    SolutionComparison(
+            ProviderService providers,
+            RecommendedLists recommended,
+            SolutionViews views,
+            ComparedSolutionMapper mapper) {
         this.providers = providers;
         this.recommended = recommended;
         this.views = views;
+        this.mapper = mapper;
     }
 
     /**
@@ -91,23 +97,11 @@ public class SolutionComparison {
         return Objects.requireNonNull(providers.get(s.providerId()), () -> "no provider " + s.providerId());
     }
 
-    private static ComparedSolution column(Solution s, Provider provider, Set<UUID> recommended, int level) {
-        return new ComparedSolution(
-                s.id(),
-                s.name(),
-                s.summary(),
-                s.providerId(),
-                s.providerName(),
+    private ComparedSolution column(Solution s, Provider provider, Set<UUID> recommended, int level) {
+        return mapper.column(
+                s,
                 provider.status(),
-                s.industries(),
-                s.scenes(),
-                s.priceYuan(),
-                s.deliveryMode(),
-                s.deliveryDays(),
-                s.openApi(),
-                s.cases(),
                 recommended.contains(s.id()),
-                s.stale(),
                 SubsidyRules.apply(s.priceYuan().min(), level, 0),
                 SubsidyRules.apply(s.priceYuan().max(), level, 0));
     }
