@@ -174,7 +174,7 @@ public class RecommendedLists {
                                         listId,
                                         Map.of("status", "DRAFT"),
                                         Map.of("status", "PUBLISHED", "entries", frozen.size())))))
-                .then(Mono.fromRunnable(currentIds::clear))
+                .then(Mono.defer(currentIds::clearAfterCommit))
                 .then(Mono.defer(() -> get(listId)));
     }
 

@@ -6,12 +6,15 @@ import cn.xkqz.catalog.TestData;
 import cn.xkqz.catalog.importing.CatalogImportService;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
 
-/** Recommended lists on real PostgreSQL: ranks and the frozen snapshot. */
+/** Recommended lists on real PostgreSQL: ranks, the frozen snapshot, and the cached current list. */
 @SpringBootTest
 class RecommendedListsTest {
 
@@ -22,6 +25,9 @@ class RecommendedListsTest {
 
     @Autowired
     CatalogImportService imports;
+
+    @Autowired
+    TransactionalOperator transactions;
 
     @Test
     void entriesKeepConsecutiveRanksThroughInsertsMovesAndRemovalsAndPublishingFreezesThem() {
@@ -41,6 +47,23 @@ class RecommendedListsTest {
         assertThat(published.status()).isEqualTo(RecommendedList.Status.PUBLISHED);
         assertThat(published.entries()).isEqualTo(removed.entries());
         assertThat(lists.get(list).block(TIMEOUT).entries()).isEqualTo(removed.entries());
+    }
+
+    @Test
+    void publishingClearsTheCachedCurrentListOnlyOnceItCommits() {
+        UUID solution = listedSolutions("荐缓").getFirst();
+        UUID list = draft();
+        add(list, solution, 1);
+        lists.currentSolutionIds().block(TIMEOUT);
+
+        // A reader between publishing and its commit sees the list current until then ...
+        Set<UUID> beforeCommit = lists.publish(list)
+                .then(Mono.defer(lists::currentSolutionIds))
+                .as(transactions::transactional)
+                .block(TIMEOUT);
+        assertThat(beforeCommit).doesNotContain(solution);
+        // ... and has not kept it past the commit.
+        assertThat(lists.currentSolutionIds().block(TIMEOUT)).contains(solution);
     }
 
     private List<UUID> listedSolutions(String tag) {
