@@ -9,8 +9,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The entries of draft lists. The key is (list_id, solution_id), which Spring Data R2DBC cannot map as
- * an id: so no CRUD methods, and every statement names its columns. Ranks are unique per list only at commit (the constraint
- * is deferred), so the statements below may pass through duplicates.
+ * an id: so no CRUD methods, and every statement names its columns. Ranks need be unique per list only
+ * at commit (the constraint is deferred), so these statements may pass through duplicates.
  */
 interface RecommendedEntryRepository extends Repository<StoredEntry, UUID> {
 

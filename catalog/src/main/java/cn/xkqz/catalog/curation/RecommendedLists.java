@@ -98,7 +98,7 @@ public class RecommendedLists {
         return lists.published().concatMap(this::withEntries);
     }
 
-    /** The solutions of the current list still in the pool (cached briefly; publishing here refreshes at once). */
+    /** The solutions of the current list still in the pool (cached briefly; publishing here refreshes once it commits). */
     public Mono<Set<UUID>> currentSolutionIds() {
         return currentIds.get(this::loadCurrentSolutionIds);
     }
