@@ -8,6 +8,7 @@ import cn.xkqz.catalog.solution.SolutionSnapshots;
 import cn.xkqz.catalog.solution.Visibility;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,13 +43,16 @@ class EntryStanding {
                 });
     }
 
-    /** The entries, each marked withdrawn or not as its solution stands now. */
+    /** The entries, each marked withdrawn or not as its solution stands now (one query for all). */
     Mono<List<RecommendedEntry>> mark(List<RecommendedEntry> entries) {
-        List<UUID> ids = entries.stream().map(RecommendedEntry::solutionId).toList();
-        return snapshots
-                .of(ids)
-                .collectMap(found -> found.solution().id(), Function.identity())
+        return now(entries.stream().map(RecommendedEntry::solutionId).toList())
                 .map(now -> entries.stream().map(entry -> standing(entry, now)).toList());
+    }
+
+    /** A draft's entries with their solutions' fields as they are now, marked as {@link #mark} does (one query). */
+    Mono<List<RecommendedEntry>> live(List<StoredEntry> entries) {
+        return now(entries.stream().map(StoredEntry::solutionId).toList())
+                .map(now -> entries.stream().map(entry -> live(entry, now)).toList());
     }
 
     /** The names of entries that are withdrawn, with why, joined for a message ("" when none are). */
@@ -57,6 +61,16 @@ class EntryStanding {
                 .filter(RecommendedEntry::withdrawn)
                 .map(entry -> "“" + entry.name() + "”" + entry.withdrawnReason())
                 .collect(Collectors.joining("、"));
+    }
+
+    private Mono<Map<UUID, SolutionSnapshot>> now(List<UUID> solutionIds) {
+        return snapshots.of(solutionIds).collectMap(found -> found.solution().id(), Function.identity());
+    }
+
+    private static RecommendedEntry live(StoredEntry entry, Map<UUID, SolutionSnapshot> now) {
+        SolutionSnapshot found =
+                Objects.requireNonNull(now.get(entry.solutionId()), "recommended_entry.solution_id is a foreign key");
+        return entry.with(found.solution()).standing(whyHidden(found));
     }
 
     private static RecommendedEntry standing(RecommendedEntry entry, Map<UUID, SolutionSnapshot> now) {

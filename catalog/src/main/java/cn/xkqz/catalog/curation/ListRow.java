@@ -1,32 +1,24 @@
 package cn.xkqz.catalog.curation;
 
-import static cn.xkqz.catalog.Columns.required;
-
-import io.r2dbc.postgresql.codec.Json;
-import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A row of {@code recommended_list}; {@code snapshot} is the frozen entries of a published list. */
+@Table("recommended_list")
 record ListRow(
-        UUID id,
+        @Id UUID id,
         String title,
         String period,
         RecommendedList.Status status,
-        byte @Nullable [] snapshot,
+        @Nullable FrozenEntries snapshot,
         @Nullable Instant publishedAt,
         Instant createdAt) {
 
-    static ListRow of(Readable row) {
-        Json snapshot = row.get("snapshot", Json.class);
-        return new ListRow(
-                required(row, "id", UUID.class),
-                required(row, "title", String.class),
-                required(row, "period", String.class),
-                RecommendedList.Status.valueOf(required(row, "status", String.class)),
-                snapshot == null ? null : snapshot.asArray(),
-                row.get("published_at", Instant.class),
-                required(row, "created_at", Instant.class));
+    /** This list published at {@code now}, with {@code entries} frozen as its snapshot. */
+    ListRow published(FrozenEntries entries, Instant now) {
+        return new ListRow(id, title, period, RecommendedList.Status.PUBLISHED, entries, now, createdAt);
     }
 }

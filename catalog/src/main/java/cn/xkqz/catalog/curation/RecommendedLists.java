@@ -3,7 +3,6 @@ package cn.xkqz.catalog.curation;
 import cn.xkqz.catalog.Viewers;
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.NotFoundException;
-import cn.xkqz.catalog.solution.SolutionService;
 import cn.xkqz.catalog.validation.CatalogValidator;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,25 +28,25 @@ public class RecommendedLists {
     public static final int MAX_ENTRIES = 20;
     static final String ENTITY = "RECOMMENDED_LIST";
 
-    private final RecommendedListStore store;
+    private final RecommendedListRepository lists;
+    private final RecommendedEntryRepository entries;
     private final CurrentListCache currentIds;
-    private final SolutionService solutions;
     private final EntryStanding standing;
     private final CatalogValidator validator;
     private final AuditTrail audit;
     private final Clock clock;
 
     RecommendedLists(
-            RecommendedListStore store,
+            RecommendedListRepository lists,
+            RecommendedEntryRepository entries,
             CurrentListCache currentIds,
-            SolutionService solutions,
             EntryStanding standing,
             CatalogValidator validator,
             AuditTrail audit,
             Clock clock) {
-        this.store = store;
+        this.lists = lists;
+        this.entries = entries;
         this.currentIds = currentIds;
-        this.solutions = solutions;
         this.standing = standing;
         this.validator = validator;
         this.audit = audit;
@@ -64,7 +63,7 @@ public class RecommendedLists {
     }
 
     private Mono<Void> insert(UUID id, NewRecommendedList command) {
-        return store.insert(id, command.title().strip(), command.period().strip(), clock.instant())
+        return lists.insertDraft(id, command.title().strip(), command.period().strip(), clock.instant())
                 .then(audit.append(
                         "RECOMMENDED_LIST_CREATED",
                         ENTITY,
@@ -78,7 +77,7 @@ public class RecommendedLists {
      * are bureau staff's alone; to anyone else a draft does not exist (404).
      */
     public Mono<RecommendedList> get(UUID id) {
-        return store.find(id)
+        return lists.findById(id)
                 .zipWith(AuditTrail.actor())
                 .filter(found -> found.getT1().status() == RecommendedList.Status.PUBLISHED
                         || Viewers.seesEverything(found.getT2()))
@@ -89,17 +88,17 @@ public class RecommendedLists {
 
     /** The latest published list. */
     public Mono<RecommendedList> current() {
-        return store.latestPublished()
+        return lists.latestPublished()
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("已发布的推荐清单")))
                 .flatMap(this::withEntries);
     }
 
     /** Every published list, newest first. */
     public Flux<RecommendedList> published() {
-        return store.published().concatMap(this::withEntries);
+        return lists.published().concatMap(this::withEntries);
     }
 
-    /** The solutions of the current list still in the pool (cached briefly; publishing here refreshes at once). */
+    /** The solutions of the current list still in the pool (cached briefly; publishing here refreshes once it commits). */
     public Mono<Set<UUID>> currentSolutionIds() {
         return currentIds.get(this::loadCurrentSolutionIds);
     }
@@ -119,10 +118,14 @@ public class RecommendedLists {
                 .validate(entry)
                 .then(Mono.defer(() -> lockDraft(listId)))
                 .then(Mono.defer(() -> standing.requireRecommendable(entry.solutionId())))
-                .then(Mono.defer(() -> store.entries(listId).collectList()))
+                .then(Mono.defer(() -> entries.findByList(listId).collectList()))
                 .map(existing -> RecommendedListRules.insertionRank(entry, existing))
-                .flatMap(rank -> store.insertEntry(
-                        listId, entry.solutionId(), rank, entry.rationale().strip()))
+                .flatMap(rank -> entries.makeRoom(listId, rank)
+                        .then(entries.insert(
+                                listId,
+                                entry.solutionId(),
+                                rank,
+                                entry.rationale().strip())))
                 .then(Mono.defer(() -> audit.append(
                         "RECOMMENDED_ENTRY_ADDED",
                         ENTITY,
@@ -135,8 +138,8 @@ public class RecommendedLists {
     @Transactional
     public Mono<RecommendedList> moveEntry(UUID listId, UUID solutionId, int rank) {
         return lockDraft(listId)
-                .then(Mono.defer(() -> store.entries(listId).collectList()))
-                .flatMap(existing -> store.renumber(listId, RecommendedListRules.moved(existing, solutionId, rank)))
+                .then(Mono.defer(() -> entries.findByList(listId).collectList()))
+                .flatMap(existing -> renumber(listId, RecommendedListRules.moved(existing, solutionId, rank)))
                 .then(audit.append(
                         "RECOMMENDED_ENTRY_MOVED",
                         ENTITY,
@@ -149,9 +152,9 @@ public class RecommendedLists {
     @Transactional
     public Mono<RecommendedList> removeEntry(UUID listId, UUID solutionId) {
         return lockDraft(listId)
-                .then(Mono.defer(() -> store.entries(listId).collectList()))
+                .then(Mono.defer(() -> entries.findByList(listId).collectList()))
                 .map(existing -> RecommendedListRules.without(existing, solutionId))
-                .flatMap(rest -> store.deleteEntry(listId, solutionId).then(store.renumber(listId, rest)))
+                .flatMap(rest -> entries.remove(listId, solutionId).then(renumber(listId, rest)))
                 .then(audit.append(
                         "RECOMMENDED_ENTRY_REMOVED", ENTITY, listId, Map.of("solutionId", solutionId.toString()), null))
                 .then(Mono.defer(() -> get(listId)));
@@ -162,38 +165,40 @@ public class RecommendedLists {
     public Mono<RecommendedList> publish(UUID listId) {
         Instant now = clock.instant();
         return lockDraft(listId)
-                .then(Mono.defer(() -> liveEntries(listId)))
-                .flatMap(standing::mark)
-                .map(RecommendedListRules::publishable)
-                .flatMap(entries -> store.markPublished(listId, entries, now)
-                        .then(audit.append(
-                                "RECOMMENDED_LIST_PUBLISHED",
-                                ENTITY,
-                                listId,
-                                Map.of("status", "DRAFT"),
-                                Map.of("status", "PUBLISHED", "entries", entries.size()))))
-                .then(Mono.fromRunnable(currentIds::clear))
+                .flatMap(draft -> liveEntries(listId)
+                        .map(RecommendedListRules::publishable)
+                        .flatMap(frozen -> lists.save(draft.published(new FrozenEntries(frozen), now))
+                                .then(audit.append(
+                                        "RECOMMENDED_LIST_PUBLISHED",
+                                        ENTITY,
+                                        listId,
+                                        Map.of("status", "DRAFT"),
+                                        Map.of("status", "PUBLISHED", "entries", frozen.size())))))
+                .then(Mono.defer(currentIds::clearAfterCommit))
                 .then(Mono.defer(() -> get(listId)));
     }
 
-    private Mono<Void> lockDraft(UUID listId) {
-        return store.lockStatus(listId)
+    /** The list, locked until the transaction ends, if it is a draft. */
+    private Mono<ListRow> lockDraft(UUID listId) {
+        return lists.lock(listId)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("推荐清单", listId)))
-                .doOnNext(RecommendedListRules::requireDraft)
-                .then();
+                .doOnNext(row -> RecommendedListRules.requireDraft(row.status().name()));
     }
 
+    private Mono<Void> renumber(UUID listId, List<StoredEntry> ordered) {
+        return entries.renumber(
+                listId, ordered.stream().map(StoredEntry::solutionId).toArray(UUID[]::new));
+    }
+
+    /** A draft's entries, live and marked: two queries however many entries there are. */
     private Mono<List<RecommendedEntry>> liveEntries(UUID listId) {
-        return store.entries(listId)
-                .concatMap(entry -> solutions.get(entry.solutionId()).map(solution -> entry.with(solution)))
-                .collectList();
+        return entries.findByList(listId).collectList().flatMap(standing::live);
     }
 
     private Mono<RecommendedList> withEntries(ListRow row) {
-        Mono<List<RecommendedEntry>> entries =
-                row.snapshot() != null ? Mono.just(RecommendedListStore.frozen(row.snapshot())) : liveEntries(row.id());
-        return entries.flatMap(standing::mark)
-                .map(items -> new RecommendedList(
-                        row.id(), row.title(), row.period(), row.status(), row.publishedAt(), row.createdAt(), items));
+        FrozenEntries frozen = row.snapshot();
+        Mono<List<RecommendedEntry>> shown = frozen != null ? standing.mark(frozen.items()) : liveEntries(row.id());
+        return shown.map(items -> new RecommendedList(
+                row.id(), row.title(), row.period(), row.status(), row.publishedAt(), row.createdAt(), items));
     }
 }

@@ -2,8 +2,13 @@ package cn.xkqz.catalog.curation;
 
 import cn.xkqz.catalog.solution.Solution;
 import java.util.UUID;
+import org.springframework.data.relational.core.mapping.Table;
 
-/** A row of {@code recommended_entry} of a draft list. */
+/**
+ * A row of {@code recommended_entry} of a draft list, read by {@link RecommendedEntryRepository} with
+ * the list it belongs to already known.
+ */
+@Table("recommended_entry")
 record StoredEntry(UUID solutionId, int rank, String rationale) {
 
     /** The entry with the solution's fields as they are now (withdrawn is decided by {@link EntryStanding}). */

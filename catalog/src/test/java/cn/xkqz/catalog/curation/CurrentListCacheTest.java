@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 class CurrentListCacheTest {
 
@@ -38,6 +39,18 @@ class CurrentListCacheTest {
         cache.clear();
         cache.get(this::load).block();
         assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aLoadUnderWayWhenClearedIsNotKept() {
+        Sinks.One<Set<UUID>> stale = Sinks.one();
+        Mono<Set<UUID>> waiting = cache.get(stale::asMono);
+        waiting.subscribe();
+        cache.clear();
+        stale.tryEmitValue(Set.of(UUID.randomUUID()));
+
+        assertThat(cache.get(this::load).block()).containsExactly(first);
+        assertThat(loads).hasValue(1);
     }
 
     private Mono<Set<UUID>> load() {
