@@ -1,6 +1,7 @@
 package cn.xkqz.catalog;
 
 import cn.xkqz.catalog.audit.AuditProperties;
+import cn.xkqz.catalog.diagnosis.PainPointList;
 import cn.xkqz.catalog.solution.CustomerCases;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Clock;
@@ -23,7 +24,7 @@ import org.springframework.data.r2dbc.repository.config.EnableR2dbcRepositories;
 public class CatalogConfiguration {
 
     /** Every value type kept in a jsonb column of a {@code @Table} record; see {@link Jsonb}. */
-    private static final List<Class<?>> JSONB_VALUES = List.of(CustomerCases.class);
+    private static final List<Class<?>> JSONB_VALUES = List.of(CustomerCases.class, PainPointList.class);
 
     @Bean
     R2dbcCustomConversions r2dbcCustomConversions(ConnectionFactory connectionFactory) {
