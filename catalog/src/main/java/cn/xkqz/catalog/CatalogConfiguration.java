@@ -2,7 +2,10 @@ package cn.xkqz.catalog;
 
 import cn.xkqz.catalog.audit.AuditProperties;
 import cn.xkqz.catalog.curation.FrozenEntries;
+import cn.xkqz.catalog.diagnosis.PainPointList;
+import cn.xkqz.catalog.provider.ProviderDraft;
 import cn.xkqz.catalog.solution.CustomerCases;
+import cn.xkqz.catalog.solution.SolutionDraft;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +27,8 @@ import org.springframework.data.r2dbc.repository.config.EnableR2dbcRepositories;
 public class CatalogConfiguration {
 
     /** Every value type kept in a jsonb column of a {@code @Table} record; see {@link Jsonb}. */
-    private static final List<Class<?>> JSONB_VALUES = List.of(CustomerCases.class, FrozenEntries.class);
+    private static final List<Class<?>> JSONB_VALUES = List.of(
+            CustomerCases.class, FrozenEntries.class, PainPointList.class, SolutionDraft.class, ProviderDraft.class);
 
     @Bean
     R2dbcCustomConversions r2dbcCustomConversions(ConnectionFactory connectionFactory) {

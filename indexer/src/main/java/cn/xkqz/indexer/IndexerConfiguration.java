@@ -5,10 +5,12 @@ import co.elastic.clients.transport.ElasticsearchTransport;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.r2dbc.repository.config.EnableR2dbcRepositories;
 
-/** The non-blocking Elasticsearch client (on Boot's transport) and the search settings. */
+/** The non-blocking Elasticsearch client (on Boot's transport), the search settings and the indexer's repositories. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
+@EnableR2dbcRepositories
 public class IndexerConfiguration {
 
     @Bean

@@ -1,6 +1,8 @@
 package cn.xkqz.catalog.audit;
 
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A signed statement "the chain had {@code entryCount} entries up to entry {@code lastEntryId}, whose
@@ -14,8 +16,9 @@ import java.time.Instant;
  * @param keyId which key signed ({@link AuditSigner#keyId()})
  * @param signature Ed25519 over {@link #payload()}, base64
  */
+@Table("audit_checkpoint")
 public record AuditCheckpoint(
-        long sequence,
+        @Id long sequence,
         long lastEntryId,
         long entryCount,
         String headHash,

@@ -66,6 +66,7 @@ public class AuditCheckpoints {
 
     private Mono<AuditCheckpoint> locked(boolean onlyIfGrown) {
         return transactions
+                // DatabaseClient: an advisory lock, the one AuditTrail appends under.
                 .transactional(db.sql("select pg_advisory_xact_lock(:lock)")
                         .bind("lock", AuditTrail.APPEND_LOCK)
                         .then()

@@ -11,7 +11,11 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Reads {@code audit_entry} rows. */
+/**
+ * Reads {@code audit_entry} rows. By hand ({@link DatabaseClient}): pages filter on whichever of type and
+ * entity are given (dynamic SQL), the full walk streams the whole trail, and the column list and row
+ * mapping are shared with {@link AuditTrail}'s insert.
+ */
 @Component
 class AuditEntries {
 

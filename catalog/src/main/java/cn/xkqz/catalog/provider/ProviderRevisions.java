@@ -1,12 +1,11 @@
 package cn.xkqz.catalog.provider;
 
 import cn.xkqz.catalog.audit.AuditTrail;
-import cn.xkqz.catalog.lifecycle.PendingRevisionStore;
+import cn.xkqz.catalog.lifecycle.PendingRevisions;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -14,18 +13,12 @@ import reactor.core.publisher.Mono;
 @Component
 class ProviderRevisions {
 
-    private final PendingRevisionStore<ProviderDraft, ProviderRevision> store;
+    private final ProviderRevisionRepository revisions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProviderRevisions(DatabaseClient db, AuditTrail audit, Clock clock) {
-        this.store = new PendingRevisionStore<>(
-                db,
-                "provider_revision",
-                "provider_id",
-                ProviderDraft.class,
-                ProviderRevision::new,
-                ProviderRevision::id);
+    ProviderRevisions(ProviderRevisionRepository revisions, AuditTrail audit, Clock clock) {
+        this.revisions = revisions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -33,8 +26,9 @@ class ProviderRevisions {
     /** Stores {@code draft} as the pending revision of {@code current}, with a new id. */
     Mono<ProviderRevision> propose(Provider current, ProviderDraft draft) {
         return AuditTrail.actor()
-                .flatMap(actor ->
-                        store.propose(current.id(), draft, current.version(), actor.subject(), clock.instant()))
+                .map(actor -> new ProviderRevision(
+                        UUID.randomUUID(), current.id(), draft, current.version(), actor.subject(), clock.instant()))
+                .flatMap(revision -> store(revision).thenReturn(revision))
                 .flatMap(revision -> audit.append(
                                 "PROVIDER_REVISION_PROPOSED",
                                 ProviderLifecycle.ENTITY,
@@ -45,15 +39,25 @@ class ProviderRevisions {
     }
 
     Mono<ProviderRevision> pending(UUID providerId) {
-        return store.pending(providerId);
+        return revisions.findById(providerId);
     }
 
     /** The pending revision, if it is the one reviewed ({@code revisionId}; null: whichever is pending). */
     Mono<ProviderRevision> pendingAsReviewed(UUID providerId, @Nullable UUID revisionId) {
-        return store.pendingAsReviewed(providerId, revisionId);
+        return PendingRevisions.asReviewed(pending(providerId), ProviderRevision::id, revisionId);
     }
 
     Mono<Void> discard(UUID providerId) {
-        return store.discard(providerId);
+        return revisions.deleteById(providerId);
+    }
+
+    private Mono<Void> store(ProviderRevision revision) {
+        return revisions.upsert(
+                revision.providerId(),
+                revision.id(),
+                revision.draft(),
+                revision.baseVersion(),
+                revision.submittedBy(),
+                revision.submittedAt());
     }
 }

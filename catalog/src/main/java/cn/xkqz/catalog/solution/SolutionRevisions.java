@@ -1,36 +1,35 @@
 package cn.xkqz.catalog.solution;
 
-import static cn.xkqz.catalog.Columns.required;
-
 import cn.xkqz.catalog.audit.AuditTrail;
-import cn.xkqz.catalog.lifecycle.PendingRevisionStore;
-import io.r2dbc.postgresql.codec.Json;
+import cn.xkqz.catalog.lifecycle.PendingRevisions;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Pending revisions of listed solutions, and the record of every approved version. */
 @Component
 class SolutionRevisions {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final PendingRevisionStore<SolutionDraft, PendingRevision> store;
-    private final DatabaseClient db;
+    private final SolutionRevisionRepository revisions;
+    private final SolutionVersionRepository versions;
+    private final R2dbcEntityTemplate template;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SolutionRevisions(DatabaseClient db, AuditTrail audit, Clock clock) {
-        this.store = new PendingRevisionStore<>(
-                db, "solution_revision", "solution_id", SolutionDraft.class, PendingRevision::new, PendingRevision::id);
-        this.db = db;
+    SolutionRevisions(
+            SolutionRevisionRepository revisions,
+            SolutionVersionRepository versions,
+            R2dbcEntityTemplate template,
+            AuditTrail audit,
+            Clock clock) {
+        this.revisions = revisions;
+        this.versions = versions;
+        this.template = template;
         this.audit = audit;
         this.clock = clock;
     }
@@ -38,8 +37,9 @@ class SolutionRevisions {
     /** Stores {@code draft} as the pending revision of {@code current}, replacing an earlier one. */
     Mono<PendingRevision> propose(SolutionRow current, SolutionDraft draft) {
         return AuditTrail.actor()
-                .flatMap(actor ->
-                        store.propose(current.id(), draft, current.version(), actor.subject(), clock.instant()))
+                .map(actor -> new PendingRevision(
+                        UUID.randomUUID(), current.id(), draft, current.version(), actor.subject(), clock.instant()))
+                .flatMap(revision -> store(revision).thenReturn(revision))
                 .flatMap(revision -> audit.append(
                                 "SOLUTION_REVISION_PROPOSED",
                                 SolutionLifecycle.ENTITY,
@@ -50,40 +50,38 @@ class SolutionRevisions {
     }
 
     Mono<PendingRevision> pending(UUID solutionId) {
-        return store.pending(solutionId);
+        return revisions.findById(solutionId);
     }
 
     /** The pending revision, if it is the one the reviewer read ({@code revisionId}); a newer edit since → 409. */
     Mono<PendingRevision> pendingAsReviewed(UUID solutionId, @Nullable UUID revisionId) {
-        return store.pendingAsReviewed(solutionId, revisionId);
+        return PendingRevisions.asReviewed(pending(solutionId), PendingRevision::id, revisionId);
     }
 
     Mono<Void> discard(UUID solutionId) {
-        return store.discard(solutionId);
+        return revisions.deleteById(solutionId);
     }
 
     /** Keeps {@code approved} as one of the solution's approved versions. */
     Mono<Void> keep(Solution approved, SolutionDraft content) {
         return AuditTrail.actor()
-                .flatMap(actor -> db.sql("""
-                                insert into solution_version (solution_id, version, content, approved_by, approved_at)
-                                values (:id, :version, :content, :by, :at)""")
-                        .bind("id", approved.id())
-                        .bind("version", approved.version())
-                        .bind("content", Json.of(JSON.writeValueAsBytes(content)))
-                        .bind("by", actor.subject())
-                        .bind("at", clock.instant())
-                        .then());
+                .map(actor -> new SolutionVersion(
+                        approved.id(), approved.version(), content, actor.subject(), clock.instant()))
+                .flatMap(template::insert)
+                .then();
     }
 
     Flux<ApprovedVersion> versions(UUID solutionId) {
-        return db.sql("select * from solution_version where solution_id = :id order by version desc")
-                .bind("id", solutionId)
-                .map(row -> new ApprovedVersion(
-                        required(row, "version", Long.class),
-                        JSON.readValue(required(row, "content", Json.class).asArray(), SolutionDraft.class),
-                        required(row, "approved_by", String.class),
-                        required(row, "approved_at", Instant.class)))
-                .all();
+        return versions.findBySolutionIdOrderByVersionDesc(solutionId).map(SolutionVersion::approved);
+    }
+
+    private Mono<Void> store(PendingRevision revision) {
+        return revisions.upsert(
+                revision.solutionId(),
+                revision.id(),
+                revision.draft(),
+                revision.baseVersion(),
+                revision.submittedBy(),
+                revision.submittedAt());
     }
 }
