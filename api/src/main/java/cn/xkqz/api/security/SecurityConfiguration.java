@@ -30,6 +30,7 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
  * The route half of the authorization matrix (docs/security.md): which roles may call which endpoints.
@@ -46,11 +47,12 @@ class SecurityConfiguration {
     private static final String CLAIM_ERROR = "invalid_token_claim";
 
     @Bean
-    SecurityWebFilterChain api(ServerHttpSecurity http, ProblemWriter problems) {
+    SecurityWebFilterChain api(ServerHttpSecurity http, ProblemWriter problems, CorsConfigurationSource cors) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> problems.write(exchange, unauthorized(e));
         ServerAccessDeniedHandler forbidden =
                 (exchange, e) -> problems.write(exchange, Problems.forbidden("当前身份无权执行此操作"));
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(spec -> spec.configurationSource(cors))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
