@@ -1,6 +1,7 @@
 package cn.xkqz.api.security;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -30,6 +31,8 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
@@ -68,19 +71,18 @@ class SecurityConfiguration {
                                 "/api/v1/solutions/*/revision")
                         .hasAnyRole(PROVIDER, BUREAU)
                         // Anyone: the public pool, search, taxonomy, ad-hoc matching, docs, health.
-                        .pathMatchers(GET, "/api/v1/taxonomy/**", "/api/v1/search/**")
+                        .matchers(reads("/api/v1/taxonomy/**", "/api/v1/search/**"))
                         .permitAll()
-                        .pathMatchers(
-                                GET,
+                        .matchers(reads(
                                 "/api/v1/solutions",
                                 "/api/v1/solutions/**",
                                 "/api/v1/providers",
-                                "/api/v1/providers/*")
+                                "/api/v1/providers/*"))
                         .permitAll()
                         .pathMatchers(POST, "/api/v1/matches", "/api/v1/subsidies/estimate", "/api/v1/dev/tokens")
                         .permitAll()
                         // Published recommended lists (drafts: bureau only, checked by RecommendedLists).
-                        .pathMatchers(GET, "/api/v1/recommended-lists", "/api/v1/recommended-lists/**")
+                        .matchers(reads("/api/v1/recommended-lists", "/api/v1/recommended-lists/**"))
                         .permitAll()
                         .pathMatchers(
                                 "/actuator/health",
@@ -105,9 +107,9 @@ class SecurityConfiguration {
                         // Enterprises: their own profile, diagnoses and matches (ownership: the services).
                         .pathMatchers(POST, "/api/v1/enterprises")
                         .hasAnyRole(ENTERPRISE, BUREAU)
-                        .pathMatchers(GET, "/api/v1/enterprises")
+                        .matchers(reads("/api/v1/enterprises"))
                         .hasAnyRole(PROVIDER, BUREAU)
-                        .pathMatchers(GET, "/api/v1/enterprises/*")
+                        .matchers(reads("/api/v1/enterprises/*"))
                         .hasAnyRole(ENTERPRISE, PROVIDER, BUREAU)
                         .pathMatchers("/api/v1/enterprises/*/**")
                         .hasAnyRole(ENTERPRISE, BUREAU)
@@ -125,6 +127,13 @@ class SecurityConfiguration {
                                         csp -> csp.policyDirectives(
                                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
                 .build();
+    }
+
+    /** GET and HEAD: a HEAD is a GET without the body, so whoever may GET a resource may HEAD it. */
+    private static ServerWebExchangeMatcher reads(String... paths) {
+        return ServerWebExchangeMatchers.matchers(
+                ServerWebExchangeMatchers.pathMatchers(GET, paths),
+                ServerWebExchangeMatchers.pathMatchers(HEAD, paths));
     }
 
     /** The {@code role} claim becomes the single authority {@code ROLE_<role>}. */

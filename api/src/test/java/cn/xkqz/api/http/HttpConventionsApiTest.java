@@ -1,0 +1,48 @@
+package cn.xkqz.api.http;
+
+import cn.xkqz.api.ApiTest;
+import cn.xkqz.api.Tokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** HEAD, 401 challenges, 405 Allow, 404 for unknown paths, gzip, and Chinese titles on Spring's own errors. */
+@ApiTest
+class HttpConventionsApiTest {
+
+    @Autowired
+    WebTestClient anonymous;
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/taxonomy/scenes", "/api/v1/solutions", "/api/v1/search/solutions?q=温湿度"})
+    void headWorksWhereGetDoesAndSendsNoBody(String path) {
+        anonymous
+                .head()
+                .uri(path)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .isEmpty();
+    }
+
+    @Test
+    void headNeedsWhatGetNeeds() {
+        anonymous.head().uri("/api/v1/enterprises").exchange().expectStatus().isUnauthorized();
+        Tokens.bureau(anonymous)
+                .head()
+                .uri("/api/v1/enterprises")
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+}
