@@ -13,15 +13,12 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -47,11 +44,11 @@ class SecurityConfiguration {
     private static final String BUREAU = Role.BUREAU.name();
     private static final String PROVIDER = Role.PROVIDER.name();
     private static final String ENTERPRISE = Role.ENTERPRISE.name();
-    private static final String CLAIM_ERROR = "invalid_token_claim";
+    static final String CLAIM_ERROR = "invalid_token_claim";
 
     @Bean
     SecurityWebFilterChain api(ServerHttpSecurity http, ProblemWriter problems, CorsConfigurationSource cors) {
-        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> problems.write(exchange, unauthorized(e));
+        ServerAuthenticationEntryPoint unauthorized = new BearerChallenge(problems);
         ServerAccessDeniedHandler forbidden =
                 (exchange, e) -> problems.write(exchange, Problems.forbidden("当前身份无权执行此操作"));
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -176,22 +173,6 @@ class SecurityConfiguration {
 
     private static OAuth2Error claimError(String description) {
         return new OAuth2Error(CLAIM_ERROR, description, null);
-    }
-
-    /** The 401, naming what is wrong with the token when it is one of our claim rules. */
-    private static ProblemDetail unauthorized(AuthenticationException error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof JwtValidationException invalid) {
-                List<String> reasons = invalid.getErrors().stream()
-                        .filter(e -> CLAIM_ERROR.equals(e.getErrorCode()))
-                        .map(OAuth2Error::getDescription)
-                        .toList();
-                if (!reasons.isEmpty()) {
-                    return Problems.unauthorized("访问令牌无效：" + String.join("；", reasons));
-                }
-            }
-        }
-        return Problems.unauthorized();
     }
 
     private static boolean isUuid(String value) {
