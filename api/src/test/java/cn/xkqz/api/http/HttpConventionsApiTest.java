@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -72,5 +73,47 @@ class HttpConventionsApiTest {
                 .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
                 .expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void a405NamesTheAllowedMethodsInChinese() {
+        Tokens.bureau(anonymous)
+                .delete()
+                .uri("/api/v1/taxonomy/scenes")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+                .expectHeader()
+                .valueEquals(HttpHeaders.ALLOW, "GET, HEAD")
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("不支持该请求方法");
+    }
+
+    @Test
+    void unsupportedMediaTypesAndAcceptsHaveChineseTitles() {
+        anonymous
+                .post()
+                .uri("/api/v1/matches")
+                .contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("停机")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("不支持的请求体格式");
+        anonymous
+                .get()
+                .uri("/api/v1/taxonomy/scenes")
+                .accept(MediaType.APPLICATION_XML)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.NOT_ACCEPTABLE)
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("无法提供所要求的格式");
     }
 }
