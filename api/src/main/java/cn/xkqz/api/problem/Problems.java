@@ -5,6 +5,7 @@ import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.ForbiddenException;
 import cn.xkqz.catalog.error.InvalidInputException;
 import cn.xkqz.catalog.error.NotFoundException;
+import cn.xkqz.catalog.error.Quoted;
 import cn.xkqz.indexer.SearchUnavailableException;
 import java.net.URI;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class Problems {
                     ? param.name()
                     // Compiled with -parameters, so the name is there; "" only if a build ever drops it.
                     : Objects.requireNonNullElse(error.getMethodParameter().getParameterName(), "");
-            return invalid("请求参数有误", List.of(new FieldError(name, "取值“" + mismatch.getValue() + "”类型不符")));
+            return invalid("请求参数有误", List.of(new FieldError(name, "取值" + Quoted.value(mismatch.getValue()) + "类型不符")));
         }
         return JsonInputErrors.find(error)
                 .map(json -> invalid("请求体无法读取", List.of(JsonInputErrors.toFieldError(json, ""))))

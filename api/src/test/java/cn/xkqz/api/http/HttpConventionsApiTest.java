@@ -1,7 +1,11 @@
 package cn.xkqz.api.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.xkqz.api.ApiTest;
 import cn.xkqz.api.Tokens;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,5 +119,26 @@ class HttpConventionsApiTest {
                 .expectBody()
                 .jsonPath("$.title")
                 .isEqualTo("无法提供所要求的格式");
+    }
+
+    @Test
+    void aHugeBadValueIsNamedNotEchoed() {
+        String huge = "X".repeat(300_000);
+
+        String body = anonymous
+                .post()
+                .uri("/api/v1/matches")
+                .bodyValue(Map.of("industry", huge, "painPoints", List.of(Map.of("text", "设备经常停机"))))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(body)
+                .contains("X".repeat(100) + "…")
+                .doesNotContain("X".repeat(101))
+                .hasSizeLessThan(2_000);
     }
 }
