@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -94,6 +95,56 @@ class HttpConventionsApiTest {
                 .expectBody()
                 .jsonPath("$.title")
                 .isEqualTo("不支持该请求方法");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/api/v1/nothing-here, ",
+        "/api/v1/admin/nothing-here, ",
+        "/api/v1/taxonomy/scenes/extra, ",
+        "/no-such-page.html, ",
+        "/api/v1/admin/nothing-here, BUREAU"
+    })
+    void anUnknownPathIs404WhoeverAsks(String path, String role) {
+        WebTestClient client = role == null ? anonymous : Tokens.as(anonymous, role, null);
+        client.get()
+                .uri(path)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("未找到");
+        client.post().uri(path).bodyValue(Map.of()).exchange().expectStatus().isNotFound();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/api/v1/admin/audit, 401",
+        "/api/v1/enterprises/00000000-0000-0000-0000-000000000001/diagnoses, 401",
+        "/actuator/metrics, 401",
+        "/actuator/health, 200",
+        "/v3/api-docs, 200"
+    })
+    void knownPathsAreAnsweredAsBefore(String path, int status) {
+        anonymous.get().uri(path).exchange().expectStatus().isEqualTo(status);
+    }
+
+    @Test
+    void swaggerUiStillOpens() {
+        String page = anonymous
+                .get()
+                .uri("/swagger-ui.html")
+                .exchange()
+                .expectStatus()
+                .is3xxRedirection()
+                .returnResult(String.class)
+                .getResponseHeaders()
+                .getFirst(HttpHeaders.LOCATION);
+
+        anonymous.get().uri(page).exchange().expectStatus().isOk();
     }
 
     @Test
