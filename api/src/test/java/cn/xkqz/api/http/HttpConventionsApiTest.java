@@ -3,9 +3,19 @@ package cn.xkqz.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xkqz.api.ApiTest;
+import cn.xkqz.api.Requests;
 import cn.xkqz.api.Tokens;
+import cn.xkqz.api.catalog.ImportFiles;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -145,6 +155,38 @@ class HttpConventionsApiTest {
                 .getFirst(HttpHeaders.LOCATION);
 
         anonymous.get().uri(page).exchange().expectStatus().isOk();
+    }
+
+    /** With a plain client: WebTestClient's own asks for gzip itself and unpacks it out of sight. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLargeJsonAnswerIsGzippedWhenTheClientAcceptsIt() throws Exception {
+        Map<String, Object> file = ImportFiles.small("压缩");
+        List<Object> solutions = (List<Object>) file.get("solutions");
+        for (int i = 3; i <= 8; i++) {
+            solutions.add(ImportFiles.solution("S" + i, "压缩测试方案" + i));
+        }
+        Requests.post(Tokens.bureau(anonymous), "/api/v1/admin/imports/catalog", file, HttpStatus.OK);
+        URI page = URI.create("http://localhost:" + port + "/api/v1/solutions?size=100");
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> gzipped = http.send(
+                    HttpRequest.newBuilder(page)
+                            .header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<String> plain =
+                    http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(plain.body().getBytes(StandardCharsets.UTF_8)).hasSizeGreaterThan(2048);
+            assertThat(gzipped.headers().firstValue(HttpHeaders.CONTENT_ENCODING))
+                    .hasValue("gzip");
+            try (InputStream unpacked = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                assertThat(new String(unpacked.readAllBytes(), StandardCharsets.UTF_8))
+                        .contains("\"items\"");
+            }
+            assertThat(gzipped.body().length).isLessThan(plain.body().getBytes(StandardCharsets.UTF_8).length);
+            assertThat(plain.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).isEmpty();
+        }
     }
 
     @Test
