@@ -47,8 +47,8 @@ class EnterpriseController {
      * and contacts for providers); other enterprises not at all.
      */
     @GetMapping("/{id}")
-    Mono<Enterprise> get(@PathVariable UUID id) {
-        return enterprises.read(id);
+    Mono<ResponseEntity<Enterprise>> get(@PathVariable UUID id) {
+        return enterprises.read(id).map(e -> VersionTags.ok(e, e.version()));
     }
 
     /** Bureau staff see the list whole; providers masked (by the service). */
