@@ -131,13 +131,15 @@ class SolutionController {
         return solutions.pendingRevision(id);
     }
 
-    /** Every approved version, newest first, for whoever may see the solution. */
+    /** Every approved version, newest first, for whoever may see the solution (a few per solution: read whole). */
     @GetMapping("/{id}/versions")
-    Mono<Versions> versions(@PathVariable UUID id) {
-        return views.versions(id).collectList().map(Versions::new);
+    Mono<Page<ApprovedVersion>> versions(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return Mono.fromCallable(() -> new PageQuery(page, size))
+                .flatMap(q -> views.versions(id).collectList().map(all -> Page.of(all, q)));
     }
-
-    record Versions(List<ApprovedVersion> items) {}
 
     /** Review and listing steps: the provider submits, delists and confirms; bureau staff list or reject. */
     @PostMapping("/{id}/transitions")

@@ -234,4 +234,29 @@ class HttpConventionsApiTest {
                 .doesNotContain("X".repeat(101))
                 .hasSizeLessThan(2_000);
     }
+
+    @Test
+    void everyListingIsAPage() {
+        WebTestClient bureau = Tokens.bureau(anonymous);
+        for (String path :
+                List.of("/api/v1/admin/search/parked", "/api/v1/recommended-lists", "/api/v1/solutions?size=1")) {
+            assertThat(keys(Requests.get(bureau, path, HttpStatus.OK))).contains("items", "page", "size", "total");
+        }
+        Requests.post(bureau, "/api/v1/admin/imports/catalog", ImportFiles.small("游标一"), HttpStatus.OK);
+        Requests.post(bureau, "/api/v1/admin/imports/catalog", ImportFiles.small("游标二"), HttpStatus.OK);
+        Map<?, ?> audit = Requests.get(bureau, "/api/v1/admin/audit?size=1", HttpStatus.OK);
+        assertThat(keys(audit)).contains("items", "nextCursor");
+        Object next = audit.get("nextCursor");
+        Map<?, ?> following = Requests.get(bureau, "/api/v1/admin/audit?size=1&afterId=" + next, HttpStatus.OK);
+        assertThat(Requests.get(bureau, "/api/v1/admin/audit?afterId=" + Long.MAX_VALUE, HttpStatus.OK)
+                        .get("nextCursor"))
+                .as("the last page names no next one")
+                .isNull();
+        assertThat(((Map<?, ?>) ((List<?>) following.get("items")).getFirst()).get("id"))
+                .isNotEqualTo(((Map<?, ?>) ((List<?>) audit.get("items")).getFirst()).get("id"));
+    }
+
+    private static List<String> keys(Map<?, ?> json) {
+        return json.keySet().stream().map(String::valueOf).toList();
+    }
 }
