@@ -256,6 +256,25 @@ class HttpConventionsApiTest {
                 .isNotEqualTo(((Map<?, ?>) ((List<?>) audit.get("items")).getFirst()).get("id"));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "/api/v1/admin/search/parked?size=0, size",
+        "/api/v1/recommended-lists?page=-1, page",
+        "/api/v1/solutions/00000000-0000-0000-0000-000000000001/versions?size=101, size",
+        "/api/v1/enterprises/00000000-0000-0000-0000-000000000001/diagnoses?size=abc, size"
+    })
+    void aBadPageIs400NamingIt(String path, String parameter) {
+        Tokens.bureau(anonymous)
+                .get()
+                .uri(path)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo(parameter);
+    }
+
     private static List<String> keys(Map<?, ?> json) {
         return json.keySet().stream().map(String::valueOf).toList();
     }
