@@ -12,9 +12,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * ETags from records' {@code version}, and {@code If-Match} on PUT. The tag is strong ({@code "3"}):
- * If-Match compares strongly (RFC 9110 §13.1.1), so a weak tag could never match; and the version
- * changes with every write of the record. (What one caller sees of a version never changes either; two
- * callers may see it masked differently, but answers are private and never cached.)
+ * If-Match compares strongly (RFC 9110 §13.1.1), so a weak tag could never match, and what it guards
+ * is exactly the version a write checks. It names the record's own state: fields shown with it from
+ * other records (a solution's {@code providerName}) or masked per caller do not change it.
  */
 final class VersionTags {
 
