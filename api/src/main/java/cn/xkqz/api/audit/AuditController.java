@@ -34,7 +34,7 @@ class AuditController {
         this.checkpoints = checkpoints;
     }
 
-    /** Oldest first; page on with {@code afterId} (the last id seen). */
+    /** Oldest first; page on with {@code afterId} = the answer's {@code nextCursor} (null: nothing more). */
     @GetMapping
     Mono<Entries> entries(
             @RequestParam(required = false) @Nullable String entityType,
@@ -46,7 +46,7 @@ class AuditController {
         }
         return audit.entries(blankToNull(entityType), blankToNull(entityId), afterId, size)
                 .collectList()
-                .map(Entries::new);
+                .map(entries -> Entries.of(entries, size));
     }
 
     @GetMapping("/verify")
@@ -67,7 +67,14 @@ class AuditController {
         return checkpoints.latest();
     }
 
-    record Entries(List<AuditEntry> items) {}
+    /** A cursor page; a full page may be followed by more, so it names where to go on from. */
+    record Entries(List<AuditEntry> items, @Nullable Long nextCursor) {
+
+        static Entries of(List<AuditEntry> items, int size) {
+            return new Entries(
+                    items, items.size() < size ? null : items.getLast().id());
+        }
+    }
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;

@@ -9,7 +9,6 @@ import cn.xkqz.catalog.enterprise.Enterprise;
 import cn.xkqz.catalog.enterprise.EnterpriseDraft;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +46,8 @@ class EnterpriseController {
      * and contacts for providers); other enterprises not at all.
      */
     @GetMapping("/{id}")
-    Mono<Enterprise> get(@PathVariable UUID id) {
-        return enterprises.read(id);
+    Mono<ResponseEntity<Enterprise>> get(@PathVariable UUID id) {
+        return enterprises.read(id).map(e -> VersionTags.ok(e, e.version()));
     }
 
     /** Bureau staff see the list whole; providers masked (by the service). */
@@ -69,9 +68,13 @@ class EnterpriseController {
         return diagnoses.latest(id);
     }
 
-    /** Every version of the diagnosis, newest first. */
+    /** Every version of the diagnosis, newest first, a page at a time (a history is short: read whole). */
     @GetMapping("/{id}/diagnoses")
-    Mono<List<Diagnosis>> diagnosisHistory(@PathVariable UUID id) {
-        return diagnoses.history(id).collectList();
+    Mono<Page<Diagnosis>> diagnosisHistory(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return Mono.fromCallable(() -> new PageQuery(page, size))
+                .flatMap(q -> diagnoses.history(id).collectList().map(all -> Page.of(all, q)));
     }
 }

@@ -6,6 +6,7 @@ import cn.xkqz.catalog.lifecycle.LifecycleView;
 import cn.xkqz.catalog.lifecycle.TransitionRequest;
 import cn.xkqz.catalog.provider.Provider;
 import cn.xkqz.catalog.provider.ProviderDraft;
+import cn.xkqz.catalog.provider.ProviderEdit;
 import cn.xkqz.catalog.provider.ProviderLifecycle;
 import cn.xkqz.catalog.provider.ProviderRevision;
 import cn.xkqz.catalog.provider.ProviderService;
@@ -15,12 +16,14 @@ import cn.xkqz.catalog.provider.ProviderViews;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,8 +53,8 @@ class ProviderController {
     }
 
     @GetMapping("/{id}")
-    Mono<Provider> get(@PathVariable UUID id) {
-        return views.read(id);
+    Mono<ResponseEntity<Provider>> get(@PathVariable UUID id) {
+        return views.read(id).map(p -> VersionTags.ok(p, p.version()));
     }
 
     /** Bureau staff list any status ({@code status} optional); everyone else sees ACTIVE providers. */
@@ -68,12 +71,23 @@ class ProviderController {
      * pending revision (202) that bureau staff approve or reject.
      */
     @PutMapping("/{id}")
-    Mono<ResponseEntity<Object>> update(@PathVariable UUID id, @RequestBody ProviderUpdate update) {
-        return providers
-                .edit(id, update)
-                .map(edit -> edit.pending() != null
-                        ? ResponseEntity.accepted().<Object>body(edit.pending())
-                        : ResponseEntity.<Object>ok(edit.applied()));
+    Mono<ResponseEntity<Object>> update(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestBody ProviderUpdate update) {
+        return Mono.fromCallable(
+                        () -> new ProviderUpdate(VersionTags.version(ifMatch, update.version()), update.provider()))
+                .flatMap(checked -> providers.edit(id, checked))
+                .onErrorMap(VersionTags.staleAsFailed(ifMatch))
+                .map(ProviderController::answer);
+    }
+
+    /** The applied edit with its new ETag; a pending revision (202) leaves the record, and its tag, as it was. */
+    private static ResponseEntity<Object> answer(ProviderEdit edit) {
+        Provider applied = edit.applied();
+        return applied != null
+                ? ResponseEntity.ok().eTag(VersionTags.of(applied.version())).<Object>body(applied)
+                : ResponseEntity.accepted().<Object>body(edit.pending());
     }
 
     /** The profile edit waiting for review, for the provider itself and bureau staff. */

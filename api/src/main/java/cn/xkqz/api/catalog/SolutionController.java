@@ -22,12 +22,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,8 +69,8 @@ class SolutionController {
 
     /** What the public sees (LISTED, provider ACTIVE); its provider and bureau staff any state; else 404. */
     @GetMapping("/{id}")
-    Mono<Solution> get(@PathVariable UUID id) {
-        return views.read(id);
+    Mono<ResponseEntity<Solution>> get(@PathVariable UUID id) {
+        return views.read(id).map(s -> VersionTags.ok(s, s.version()));
     }
 
     /**
@@ -104,14 +106,23 @@ class SolutionController {
      * (202) and the listed version stays live until bureau staff approve it.
      */
     @PutMapping("/{id}")
-    Mono<ResponseEntity<Object>> update(@PathVariable UUID id, @RequestBody SolutionUpdate update) {
-        return solutions.edit(id, update).map(SolutionController::answer);
+    Mono<ResponseEntity<Object>> update(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestBody SolutionUpdate update) {
+        return Mono.fromCallable(
+                        () -> new SolutionUpdate(VersionTags.version(ifMatch, update.version()), update.solution()))
+                .flatMap(checked -> solutions.edit(id, checked))
+                .onErrorMap(VersionTags.staleAsFailed(ifMatch))
+                .map(SolutionController::answer);
     }
 
+    /** The applied edit with its new ETag; a pending revision (202) leaves the record, and its tag, as it was. */
     private static ResponseEntity<Object> answer(SolutionEdit edit) {
-        return edit.pending() != null
-                ? ResponseEntity.accepted().<Object>body(edit.pending())
-                : ResponseEntity.<Object>ok(edit.applied());
+        Solution applied = edit.applied();
+        return applied != null
+                ? ResponseEntity.ok().eTag(VersionTags.of(applied.version())).<Object>body(applied)
+                : ResponseEntity.accepted().<Object>body(edit.pending());
     }
 
     /** The edit waiting for review, for its provider and bureau staff. */
@@ -120,13 +131,15 @@ class SolutionController {
         return solutions.pendingRevision(id);
     }
 
-    /** Every approved version, newest first, for whoever may see the solution. */
+    /** Every approved version, newest first, for whoever may see the solution (a few per solution: read whole). */
     @GetMapping("/{id}/versions")
-    Mono<Versions> versions(@PathVariable UUID id) {
-        return views.versions(id).collectList().map(Versions::new);
+    Mono<Page<ApprovedVersion>> versions(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return Mono.fromCallable(() -> new PageQuery(page, size))
+                .flatMap(q -> views.versions(id).collectList().map(all -> Page.of(all, q)));
     }
-
-    record Versions(List<ApprovedVersion> items) {}
 
     /** Review and listing steps: the provider submits, delists and confirms; bureau staff list or reject. */
     @PostMapping("/{id}/transitions")

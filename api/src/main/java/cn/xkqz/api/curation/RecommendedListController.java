@@ -1,5 +1,7 @@
 package cn.xkqz.api.curation;
 
+import cn.xkqz.catalog.Page;
+import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.curation.EntryRequest;
 import cn.xkqz.catalog.curation.NewRecommendedList;
 import cn.xkqz.catalog.curation.RecommendedList;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -42,13 +45,13 @@ class RecommendedListController {
                         .body(created));
     }
 
-    /** Every published list, newest first. */
+    /** Every published list, newest first (one or two a year: read whole). */
     @GetMapping
-    Mono<Published> published() {
-        return lists.published().collectList().map(Published::new);
+    Mono<Page<RecommendedList>> published(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Mono.fromCallable(() -> new PageQuery(page, size))
+                .flatMap(q -> lists.published().collectList().map(all -> Page.of(all, q)));
     }
-
-    record Published(List<RecommendedList> items) {}
 
     /** The latest published list, as frozen when it was published. */
     @GetMapping("/current")

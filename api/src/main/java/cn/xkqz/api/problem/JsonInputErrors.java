@@ -1,6 +1,7 @@
 package cn.xkqz.api.problem;
 
 import cn.xkqz.catalog.error.FieldError;
+import cn.xkqz.catalog.error.Quoted;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public final class JsonInputErrors {
     private static String message(JacksonException error) {
         if (error instanceof InvalidFormatException invalid
                 && invalid.getTargetType().isEnum()) {
-            return "取值“" + invalid.getValue() + "”无效，可选："
+            return "取值" + Quoted.value(invalid.getValue()) + "无效，可选："
                     + Arrays.stream(invalid.getTargetType().getEnumConstants())
                             .map(String::valueOf)
                             .collect(Collectors.joining("、"));

@@ -5,10 +5,13 @@ import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.ForbiddenException;
 import cn.xkqz.catalog.error.InvalidInputException;
 import cn.xkqz.catalog.error.NotFoundException;
+import cn.xkqz.catalog.error.Quoted;
 import cn.xkqz.indexer.SearchUnavailableException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
@@ -17,7 +20,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 /**
  * The one mapping from an error to its RFC 9457 problem: status, a stable {@code type}, a Chinese
@@ -95,22 +101,54 @@ public final class Problems {
                     ? param.name()
                     // Compiled with -parameters, so the name is there; "" only if a build ever drops it.
                     : Objects.requireNonNullElse(error.getMethodParameter().getParameterName(), "");
-            return invalid("请求参数有误", List.of(new FieldError(name, "取值“" + mismatch.getValue() + "”类型不符")));
+            return invalid("请求参数有误", List.of(new FieldError(name, "取值" + Quoted.value(mismatch.getValue()) + "类型不符")));
         }
         return JsonInputErrors.find(error)
                 .map(json -> invalid("请求体无法读取", List.of(JsonInputErrors.toFieldError(json, ""))))
                 .orElseGet(() -> invalid(error.getReason() == null ? "请求参数有误" : error.getReason(), List.of()));
     }
 
+    /** Spring's own errors, in Chinese like ours; the title by status when there is no better one. */
     private static ProblemDetail fromFramework(ErrorResponse error) {
         HttpStatusCode status = error.getStatusCode();
-        if (status.value() == HttpStatus.NOT_FOUND.value()) {
-            return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", "没有这个地址");
-        }
-        HttpStatus known = HttpStatus.resolve(status.value());
-        String title = known == null ? "请求无法处理" : known.getReasonPhrase();
-        String detail = error.getBody().getDetail();
-        return problem(status, "http-" + status.value(), title, detail == null ? title : detail);
+        return switch (error) {
+            case MethodNotAllowedException e ->
+                problem(
+                        status,
+                        "method-not-allowed",
+                        "不支持该请求方法",
+                        "此地址不支持 " + e.getHttpMethod() + "，可用：" + HttpMethods.allowed(e.getSupportedMethods()));
+            case NotAcceptableStatusException e ->
+                problem(
+                        status,
+                        "not-acceptable",
+                        "无法提供所要求的格式",
+                        "无法按 Accept 所要求的格式作答，可提供：" + join(e.getSupportedMediaTypes()));
+            case UnsupportedMediaTypeStatusException e ->
+                problem(
+                        status,
+                        "unsupported-media-type",
+                        "不支持的请求体格式",
+                        "不支持 Content-Type " + Objects.requireNonNullElse(e.getContentType(), "（未给出）") + "，请使用："
+                                + join(e.getSupportedMediaTypes()));
+            default -> byStatus(status, error.getBody().getDetail());
+        };
+    }
+
+    private static ProblemDetail byStatus(HttpStatusCode status, @Nullable String detail) {
+        return switch (status.value()) {
+            case 404 -> problem(status, "not-found", "未找到", "没有这个地址");
+            case 412 ->
+                problem(status, "precondition-failed", "前提条件不成立", Objects.requireNonNullElse(detail, "前提条件不成立"));
+            default -> {
+                String title = status.is4xxClientError() ? "请求无法处理" : "服务器内部错误";
+                yield problem(status, "http-" + status.value(), title, detail == null ? title : detail);
+            }
+        };
+    }
+
+    private static String join(List<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining("、"));
     }
 
     private static boolean tooLarge(Throwable error) {

@@ -1,5 +1,7 @@
 package cn.xkqz.api.search;
 
+import cn.xkqz.catalog.Page;
+import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.outbox.OutboxEvent;
 import cn.xkqz.indexer.rebuild.RebuildJob;
 import cn.xkqz.indexer.rebuild.RebuildService;
@@ -7,13 +9,13 @@ import cn.xkqz.indexer.status.SearchStatus;
 import cn.xkqz.indexer.status.SearchStatusService;
 import cn.xkqz.indexer.sync.ParkedEvents;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -53,8 +55,10 @@ class SearchAdminController {
 
     /** Events parked after Elasticsearch refused them too often, with the last refusal. */
     @GetMapping("/parked")
-    Mono<List<OutboxEvent>> parked() {
-        return parked.list().collectList();
+    Mono<Page<OutboxEvent>> parked(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Mono.fromCallable(() -> new PageQuery(page, size))
+                .flatMap(q -> parked.list().collectList().map(all -> Page.of(all, q)));
     }
 
     /** Puts every parked event back in line (after fixing what made Elasticsearch refuse them). */

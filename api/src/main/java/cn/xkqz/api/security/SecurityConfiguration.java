@@ -1,6 +1,7 @@
 package cn.xkqz.api.security;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -12,15 +13,12 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -30,6 +28,9 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
  * The route half of the authorization matrix (docs/security.md): which roles may call which endpoints.
@@ -43,14 +44,15 @@ class SecurityConfiguration {
     private static final String BUREAU = Role.BUREAU.name();
     private static final String PROVIDER = Role.PROVIDER.name();
     private static final String ENTERPRISE = Role.ENTERPRISE.name();
-    private static final String CLAIM_ERROR = "invalid_token_claim";
+    static final String CLAIM_ERROR = "invalid_token_claim";
 
     @Bean
-    SecurityWebFilterChain api(ServerHttpSecurity http, ProblemWriter problems) {
-        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> problems.write(exchange, unauthorized(e));
+    SecurityWebFilterChain api(ServerHttpSecurity http, ProblemWriter problems, CorsConfigurationSource cors) {
+        ServerAuthenticationEntryPoint unauthorized = new BearerChallenge(problems);
         ServerAccessDeniedHandler forbidden =
                 (exchange, e) -> problems.write(exchange, Problems.forbidden("当前身份无权执行此操作"));
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(spec -> spec.configurationSource(cors))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -66,19 +68,18 @@ class SecurityConfiguration {
                                 "/api/v1/solutions/*/revision")
                         .hasAnyRole(PROVIDER, BUREAU)
                         // Anyone: the public pool, search, taxonomy, ad-hoc matching, docs, health.
-                        .pathMatchers(GET, "/api/v1/taxonomy/**", "/api/v1/search/**")
+                        .matchers(reads("/api/v1/taxonomy/**", "/api/v1/search/**"))
                         .permitAll()
-                        .pathMatchers(
-                                GET,
+                        .matchers(reads(
                                 "/api/v1/solutions",
                                 "/api/v1/solutions/**",
                                 "/api/v1/providers",
-                                "/api/v1/providers/*")
+                                "/api/v1/providers/*"))
                         .permitAll()
                         .pathMatchers(POST, "/api/v1/matches", "/api/v1/subsidies/estimate", "/api/v1/dev/tokens")
                         .permitAll()
                         // Published recommended lists (drafts: bureau only, checked by RecommendedLists).
-                        .pathMatchers(GET, "/api/v1/recommended-lists", "/api/v1/recommended-lists/**")
+                        .matchers(reads("/api/v1/recommended-lists", "/api/v1/recommended-lists/**"))
                         .permitAll()
                         .pathMatchers(
                                 "/actuator/health",
@@ -103,9 +104,9 @@ class SecurityConfiguration {
                         // Enterprises: their own profile, diagnoses and matches (ownership: the services).
                         .pathMatchers(POST, "/api/v1/enterprises")
                         .hasAnyRole(ENTERPRISE, BUREAU)
-                        .pathMatchers(GET, "/api/v1/enterprises")
+                        .matchers(reads("/api/v1/enterprises"))
                         .hasAnyRole(PROVIDER, BUREAU)
-                        .pathMatchers(GET, "/api/v1/enterprises/*")
+                        .matchers(reads("/api/v1/enterprises/*"))
                         .hasAnyRole(ENTERPRISE, PROVIDER, BUREAU)
                         .pathMatchers("/api/v1/enterprises/*/**")
                         .hasAnyRole(ENTERPRISE, BUREAU)
@@ -123,6 +124,13 @@ class SecurityConfiguration {
                                         csp -> csp.policyDirectives(
                                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
                 .build();
+    }
+
+    /** GET and HEAD: a HEAD is a GET without the body, so whoever may GET a resource may HEAD it. */
+    private static ServerWebExchangeMatcher reads(String... paths) {
+        return ServerWebExchangeMatchers.matchers(
+                ServerWebExchangeMatchers.pathMatchers(GET, paths),
+                ServerWebExchangeMatchers.pathMatchers(HEAD, paths));
     }
 
     /** The {@code role} claim becomes the single authority {@code ROLE_<role>}. */
@@ -165,22 +173,6 @@ class SecurityConfiguration {
 
     private static OAuth2Error claimError(String description) {
         return new OAuth2Error(CLAIM_ERROR, description, null);
-    }
-
-    /** The 401, naming what is wrong with the token when it is one of our claim rules. */
-    private static ProblemDetail unauthorized(AuthenticationException error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof JwtValidationException invalid) {
-                List<String> reasons = invalid.getErrors().stream()
-                        .filter(e -> CLAIM_ERROR.equals(e.getErrorCode()))
-                        .map(OAuth2Error::getDescription)
-                        .toList();
-                if (!reasons.isEmpty()) {
-                    return Problems.unauthorized("访问令牌无效：" + String.join("；", reasons));
-                }
-            }
-        }
-        return Problems.unauthorized();
     }
 
     private static boolean isUuid(String value) {

@@ -95,9 +95,9 @@ class MatchApiTest {
                 .uri("/api/v1/enterprises/{id}/diagnoses", id)
                 .exchange()
                 .expectBody()
-                .jsonPath("$.length()")
+                .jsonPath("$.total")
                 .isEqualTo(2)
-                .jsonPath("$[0].version")
+                .jsonPath("$.items[0].version")
                 .isEqualTo(2);
         http.get()
                 .uri("/api/v1/enterprises/{id}/matches?size=3", id)

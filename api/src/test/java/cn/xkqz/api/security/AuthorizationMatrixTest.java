@@ -107,6 +107,14 @@ class AuthorizationMatrixTest {
                 row("ANONYMOUS", null, "GET", "/api/v1/recommended-lists", null, 200),
                 row("ANONYMOUS", null, "POST", "/api/v1/recommended-lists", recommendedList(), 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/admin/search/status", null, 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/admin/search/parked", null, 401),
+                // HEAD needs what GET needs; an unknown path is 404 for everyone, known ones 401 as before
+                row("ANONYMOUS", null, "HEAD", "/api/v1/taxonomy/scenes", null, 200),
+                row("ANONYMOUS", null, "HEAD", "/api/v1/solutions/" + listedOfA, null, 200),
+                row("ANONYMOUS", null, "HEAD", "/api/v1/enterprises/E1", null, 401),
+                row("ANONYMOUS", null, "HEAD", "/api/v1/admin/audit", null, 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/admin/no-such-endpoint", null, 404),
+                row("ANONYMOUS", null, "POST", "/api/v1/enterprises/E1/no-such-endpoint", Map.of(), 404),
                 // provider A
                 // an ACTIVE provider's new name waits for review (202)
                 row("PROVIDER", "A", "PUT", "/api/v1/providers/A", provider(providerA, "矩阵甲数字工厂科技改"), 202),
@@ -120,6 +128,9 @@ class AuthorizationMatrixTest {
                 row("PROVIDER", "A", "GET", "/api/v1/solutions/" + draftOfA, null, 200),
                 row("PROVIDER", "A", "GET", "/api/v1/enterprises/E1", null, 200),
                 row("PROVIDER", "A", "GET", "/api/v1/enterprises/E2/diagnosis", null, 403),
+                row("PROVIDER", "A", "GET", "/api/v1/enterprises/E2/diagnoses", null, 403),
+                row("PROVIDER", "A", "HEAD", "/api/v1/enterprises/E1", null, 200),
+                row("PROVIDER", "A", "GET", "/api/v1/admin/search/parked", null, 403),
                 row("PROVIDER", "A", "POST", "/api/v1/admin/imports/catalog", Map.of(), 403),
                 row("PROVIDER", "A", "GET", "/api/v1/admin/audit", null, 403),
                 row("PROVIDER", "A", "POST", "/api/v1/providers/A/transitions", step("PASS_PRELIMINARY"), 403),
@@ -133,6 +144,9 @@ class AuthorizationMatrixTest {
                 // enterprise 1
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E1", null, 200),
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2", null, 403),
+                row("ENTERPRISE", "E1", "HEAD", "/api/v1/enterprises/E2", null, 403),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E1/diagnoses", null, 200),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2/diagnoses", null, 403),
                 row("ENTERPRISE", "E1", "GET", "/api/v1/providers/B/revision", null, 403),
                 row("ENTERPRISE", "E1", "PUT", "/api/v1/enterprises/E1/diagnosis", diagnosis(), 200),
                 row("ENTERPRISE", "E1", "PUT", "/api/v1/enterprises/E2/diagnosis", diagnosis(), 403),
@@ -153,6 +167,8 @@ class AuthorizationMatrixTest {
                 row("BUREAU", null, "GET", "/api/v1/admin/audit", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/admin/audit/verify", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/admin/search/status", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/admin/search/parked", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/enterprises/E2/diagnoses", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/enterprises/E2/diagnosis", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/enterprises/E2/matches", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/solutions/" + draftOfA, null, 200),

@@ -3,6 +3,7 @@ package cn.xkqz.catalog.comparison;
 import cn.xkqz.catalog.curation.RecommendedLists;
 import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.InvalidInputException;
+import cn.xkqz.catalog.error.Quoted;
 import cn.xkqz.catalog.provider.Provider;
 import cn.xkqz.catalog.provider.ProviderService;
 import cn.xkqz.catalog.solution.Solution;
@@ -62,7 +63,7 @@ public class SolutionComparison {
             try {
                 parsed.add(UUID.fromString(id.strip()));
             } catch (IllegalArgumentException notAnId) {
-                throw invalid("“" + abbreviate(id) + "”不是方案 id");
+                throw invalid(Quoted.value(id) + "不是方案 id");
             }
         }
         if (parsed.size() < MIN || parsed.size() > MAX) {
@@ -108,9 +109,5 @@ public class SolutionComparison {
 
     private static InvalidInputException invalid(String message) {
         return new InvalidInputException("比较参数有误", List.of(new FieldError("ids", message)));
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

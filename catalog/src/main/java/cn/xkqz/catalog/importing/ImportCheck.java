@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.importing;
 
+import cn.xkqz.catalog.error.Quoted;
 import cn.xkqz.catalog.taxonomy.Taxonomy;
 import cn.xkqz.catalog.validation.CatalogValidator;
 import cn.xkqz.catalog.validation.Violations;
@@ -75,13 +76,14 @@ final class ImportCheck {
             int before = violations.errors().size();
             checkRef(path, solution.ref(), refs);
             if (solution.providerRef() == null || !providerRefs.contains(solution.providerRef())) {
-                violations.add(path + ".providerRef", "文件中没有 ref 为“" + solution.providerRef() + "”的服务商");
+                violations.add(path + ".providerRef", "文件中没有 ref 为" + Quoted.value(solution.providerRef()) + "的服务商");
             }
             validator.check(solution.solution(), codes, path + ".", violations);
             if (!namesPerProvider.add(
                     solution.providerRef() + "/" + solution.solution().name())) {
                 violations.add(
-                        path + ".name", "同一服务商下已有同名方案“" + solution.solution().name() + "”");
+                        path + ".name",
+                        "同一服务商下已有同名方案" + Quoted.value(solution.solution().name()));
             }
             noteIfBad(before, solution.ref(), path);
         }
@@ -93,7 +95,7 @@ final class ImportCheck {
         } else if (ref.length() > 50) {
             violations.add(path + ".ref", "长度不能超过50");
         } else if (!seen.add(ref)) {
-            violations.add(path + ".ref", "ref“" + ref + "”重复");
+            violations.add(path + ".ref", "ref" + Quoted.value(ref) + "重复");
         }
     }
 

@@ -2,6 +2,7 @@ package cn.xkqz.catalog.lifecycle;
 
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.ConflictException;
+import cn.xkqz.catalog.error.Quoted;
 import cn.xkqz.catalog.validation.CatalogValidator;
 import cn.xkqz.catalog.validation.Violations;
 import java.time.Clock;
@@ -52,7 +53,7 @@ public class Lifecycle {
         if (named.isEmpty()) {
             String known =
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
-            violations.add("action", "未知的操作“" + request.action() + "”，可选：" + known);
+            violations.add("action", "未知的操作" + Quoted.value(request.action()) + "，可选：" + known);
             violations.throwIfAny("操作有误");
         }
         A action = named.orElseThrow();

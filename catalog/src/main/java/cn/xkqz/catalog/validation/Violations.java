@@ -2,6 +2,7 @@ package cn.xkqz.catalog.validation;
 
 import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.InvalidInputException;
+import cn.xkqz.catalog.error.Quoted;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ public final class Violations {
             } else if (!known.contains(value)) {
                 requireKnownCode(element, value, known, what);
             } else if (!seen.add(value)) {
-                add(element, what + "代码“" + value + "”重复");
+                add(element, what + "代码" + Quoted.value(value) + "重复");
             }
         }
     }
@@ -43,7 +44,7 @@ public final class Violations {
     /** {@code value}, when present, must be one of {@code known}. */
     public void requireKnownCode(String field, @Nullable String value, Set<String> known, String what) {
         if (value != null && !known.contains(value)) {
-            add(field, "未知的" + what + "代码“" + value + "”");
+            add(field, "未知的" + what + "代码" + Quoted.value(value));
         }
     }
 
