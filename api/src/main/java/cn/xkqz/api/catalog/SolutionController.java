@@ -1,5 +1,10 @@
 package cn.xkqz.api.catalog;
 
+import static cn.xkqz.api.security.Role.BUREAU;
+import static cn.xkqz.api.security.Role.PROVIDER;
+
+import cn.xkqz.api.openapi.Anyone;
+import cn.xkqz.api.openapi.Roles;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.comparison.Comparison;
@@ -18,6 +23,13 @@ import cn.xkqz.catalog.solution.SolutionUpdate;
 import cn.xkqz.catalog.solution.SolutionViews;
 import cn.xkqz.indexer.search.SearchResult;
 import cn.xkqz.indexer.search.SolutionSearch;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+@Tag(name = "Solutions")
 @RestController
 @RequestMapping("/api/v1/solutions")
 class SolutionController {
@@ -57,6 +70,22 @@ class SolutionController {
     }
 
     /** A provider creates its own solutions; with no provider named, validation answers (400). */
+    @Operation(
+            operationId = "createSolution",
+            summary = "创建方案 Create a solution",
+            description = "服务商为自己创建方案（草稿 DRAFT）；主管部门可代任一服务商创建。`providerId` 必填。"
+                    + " A provider creates its own solution as a DRAFT; bureau staff for any provider.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "已创建 Created",
+            useReturnTypeSchema = true,
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "新方案的地址 The new solution's URL",
+                            schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409", description = "该服务商已有同名方案 The provider already has a solution of this name")
+    @Roles({PROVIDER, BUREAU})
     @PostMapping
     Mono<ResponseEntity<Solution>> create(@RequestBody NewSolution solution) {
         return solutions
@@ -66,8 +95,17 @@ class SolutionController {
     }
 
     /** What the public sees (LISTED, provider ACTIVE); its provider and bureau staff any state; else 404. */
+    @Operation(
+            operationId = "getSolution",
+            summary = "查看方案 Get a solution",
+            description = "公众可见已上架（LISTED 且服务商 ACTIVE）的方案；其服务商与主管部门可见任何状态，否则 404。"
+                    + " The public sees listed solutions; its provider and bureau staff any state; else 404.")
+    @Anyone
     @GetMapping("/{id}")
-    Mono<Solution> get(@PathVariable UUID id) {
+    Mono<Solution> get(
+            @Parameter(description = "方案 id Solution id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id) {
         return views.read(id);
     }
 
@@ -75,23 +113,66 @@ class SolutionController {
      * 2–4 solutions side by side, with subsidy estimates at both ends of each price range for an
      * enterprise expecting to reach {@code expectedLevel}.
      */
+    @Operation(
+            operationId = "compareSolutions",
+            summary = "方案对比 Compare solutions",
+            description = "2–4 个方案并排对比，附按预期达到等级测算的价格区间两端奖补。"
+                    + " 2–4 solutions side by side, with subsidy estimates at both ends of each price range.")
+    @Anyone
     @GetMapping("/compare")
-    Mono<Comparison> compare(@RequestParam String ids, @RequestParam(defaultValue = "2") int expectedLevel) {
+    Mono<Comparison> compare(
+            @Parameter(
+                            description = "2–4 个方案 id，逗号分隔 2–4 solution ids, comma-separated",
+                            example = "3fa85f64-5717-4562-b3fc-2c963f66afa6,7c9e6679-7425-40de-944b-e07fc1f90ae7")
+                    @RequestParam
+                    String ids,
+            @Parameter(
+                            description = "企业预期达到的数字化等级 1–4 The digital level the enterprise expects to reach",
+                            example = "2")
+                    @RequestParam(defaultValue = "2")
+                    int expectedLevel) {
         return comparison.compare(ids, expectedLevel);
     }
 
+    @Operation(
+            operationId = "listSolutions",
+            summary = "方案列表 List solutions",
+            description = "分页列出调用者可见的方案，可按服务商与状态筛选。Pages through the solutions the caller may see.")
+    @Anyone
     @GetMapping
     Mono<Page<Solution>> list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
-            @RequestParam(required = false) @Nullable UUID providerId,
-            @RequestParam(required = false) @Nullable SolutionStatus status) {
+            @Parameter(description = "页码，从 0 开始 Page number, from 0", example = "0") @RequestParam(defaultValue = "0")
+                    int page,
+            @Parameter(description = "每页条数 1–100 Page size", example = "20") @RequestParam(defaultValue = "20")
+                    int size,
+            @Parameter(
+                            description = "只看该服务商的方案 Only this provider's solutions",
+                            example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @RequestParam(required = false)
+                    @Nullable
+                    UUID providerId,
+            @Parameter(description = "只看该状态（非公开状态需相应权限）Only this status", example = "LISTED")
+                    @RequestParam(required = false)
+                    @Nullable
+                    SolutionStatus status) {
         return Mono.fromCallable(() -> new PageQuery(page, size)).flatMap(q -> views.list(q, providerId, status));
     }
 
     /** Searchable solutions like this one (similar wording, same scenes and industries first). */
+    @Operation(
+            operationId = "findSimilarSolutions",
+            summary = "相似方案 Similar solutions",
+            description = "措辞相近、场景与行业相同者优先的可检索方案。Searchable solutions like this one.")
+    @ApiResponse(responseCode = "429", description = "请求过于频繁 Rate limited")
+    @ApiResponse(responseCode = "503", description = "搜索服务暂不可用 Search unavailable")
+    @Anyone
     @GetMapping("/{id}/similar")
-    Mono<Similar> similar(@PathVariable UUID id, @RequestParam(defaultValue = "10") int size) {
+    Mono<Similar> similar(
+            @Parameter(description = "方案 id Solution id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id,
+            @Parameter(description = "最多返回几个 1–100 How many at most", example = "10") @RequestParam(defaultValue = "10")
+                    int size) {
         return Mono.fromCallable(() -> new PageQuery(0, size))
                 .flatMap(checked -> search.similar(id, checked.size()))
                 .map(Similar::new);
@@ -103,8 +184,28 @@ class SolutionController {
      * Edits a solution: a draft (or any unlisted one) at once; a LISTED one becomes a pending revision
      * (202) and the listed version stays live until bureau staff approve it.
      */
+    @Operation(
+            operationId = "updateSolution",
+            summary = "修改方案 Update a solution",
+            description = "带上读取时的 `version`。未上架的方案立即修改（200）；已上架的成为待审修订（202），"
+                    + "审核通过前线上版本不变。Send the `version` you read: an unlisted solution changes at once (200), "
+                    + "a listed one becomes a pending revision (202).")
+    @ApiResponse(
+            responseCode = "200",
+            description = "已修改 Updated",
+            content = @Content(schema = @Schema(implementation = Solution.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "已作为待审修订提交 Accepted as a pending revision",
+            content = @Content(schema = @Schema(implementation = PendingRevision.class)))
+    @ApiResponse(responseCode = "409", description = "版本已过期或同名冲突 Stale version or name taken")
+    @Roles({PROVIDER, BUREAU})
     @PutMapping("/{id}")
-    Mono<ResponseEntity<Object>> update(@PathVariable UUID id, @RequestBody SolutionUpdate update) {
+    Mono<ResponseEntity<Object>> update(
+            @Parameter(description = "方案 id Solution id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id,
+            @RequestBody SolutionUpdate update) {
         return solutions.edit(id, update).map(SolutionController::answer);
     }
 
@@ -115,28 +216,64 @@ class SolutionController {
     }
 
     /** The edit waiting for review, for its provider and bureau staff. */
+    @Operation(
+            operationId = "getSolutionRevision",
+            summary = "待审修订 Pending revision",
+            description = "已上架方案等待审核的修改，供其服务商与主管部门查看；没有则 404。The edit waiting for review.")
+    @Roles({PROVIDER, BUREAU})
     @GetMapping("/{id}/revision")
-    Mono<PendingRevision> revision(@PathVariable UUID id) {
+    Mono<PendingRevision> revision(
+            @Parameter(description = "方案 id Solution id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id) {
         return solutions.pendingRevision(id);
     }
 
     /** Every approved version, newest first, for whoever may see the solution. */
+    @Operation(
+            operationId = "listSolutionVersions",
+            summary = "已审核版本 Approved versions",
+            description = "每个审核通过的版本，新的在前。Every approved version, newest first.")
+    @Anyone
     @GetMapping("/{id}/versions")
-    Mono<Versions> versions(@PathVariable UUID id) {
+    Mono<Versions> versions(
+            @Parameter(description = "方案 id Solution id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id) {
         return views.versions(id).collectList().map(Versions::new);
     }
 
     record Versions(List<ApprovedVersion> items) {}
 
     /** Review and listing steps: the provider submits, delists and confirms; bureau staff list or reject. */
+    @Operation(
+            operationId = "transitionSolution",
+            summary = "方案状态操作 Solution lifecycle step",
+            description = "服务商提交、撤回、下架、年度确认；主管部门上架、驳回、审核修订。当前状态不允许时 409，并给出 "
+                    + "`currentStatus` 与 `allowedActions`。The provider submits, withdraws, delists and confirms; bureau "
+                    + "staff approve or reject; a step not allowed now answers 409 naming the allowed ones.")
+    @ApiResponse(responseCode = "409", description = "当前状态不允许该操作或版本已过期 Not allowed now, or stale version")
+    @Roles({PROVIDER, BUREAU})
     @PostMapping("/{id}/transitions")
-    Mono<Solution> transition(@PathVariable UUID id, @RequestBody TransitionRequest request) {
+    Mono<Solution> transition(
+            @Parameter(description = "方案 id Solution id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id,
+            @RequestBody TransitionRequest request) {
         return lifecycle.transition(id, request);
     }
 
     /** Where the solution stands, what can happen next, and every step so far (its provider and bureau). */
+    @Operation(
+            operationId = "getSolutionLifecycle",
+            summary = "方案状态与历史 Solution lifecycle",
+            description = "当前状态、可执行的操作与全部历史。Where the solution stands, what can happen next, every step so far.")
+    @Roles({PROVIDER, BUREAU})
     @GetMapping("/{id}/transitions")
-    Mono<LifecycleView> transitions(@PathVariable UUID id) {
+    Mono<LifecycleView> transitions(
+            @Parameter(description = "方案 id Solution id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id) {
         return lifecycle.view(id);
     }
 }
