@@ -14,6 +14,6 @@ const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env 
 if (!existsSync('node_modules/.bin/spectral') && run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) {
   process.exit(1);
 }
-const redocly = run('node_modules/.bin/redocly', ['lint', doc, '--config', 'redocly.yaml']);
+const redocly = run('node_modules/.bin/redocly', ['lint', doc, '--config', 'redocly.yaml', '--format', 'stylish']);
 const spectral = run('node_modules/.bin/spectral', ['lint', doc, '--ruleset', 'spectral.yaml', '--fail-severity', 'warn']);
 process.exit(redocly === 0 && spectral === 0 ? 0 : 1);

@@ -99,6 +99,7 @@ class AuditController {
             summary = "最新检查点 Latest checkpoint",
             description = "最新的检查点，附签名文本与公钥，供在数据库之外保存；还没有则 404。"
                     + " The newest checkpoint with its signed text and public key, to keep outside the database.")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "还没有检查点 No checkpoint yet")
     @Roles(Role.BUREAU)
     @GetMapping("/checkpoints/latest")

@@ -165,6 +165,7 @@ class ProviderController {
             description = "主管部门的遴选与管理操作，以及服务商本身的申诉。当前状态不允许时 409，并给出 `currentStatus` 与 "
                     + "`allowedActions`。Vetting and management steps (bureau staff) and the provider's own appeal; a "
                     + "step not allowed now answers 409 naming the allowed ones.")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "当前状态不允许该操作或版本已过期 Not allowed now, or stale version")
     @Roles({PROVIDER, BUREAU})
     @PostMapping("/{id}/transitions")

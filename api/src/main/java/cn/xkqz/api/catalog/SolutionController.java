@@ -163,6 +163,7 @@ class SolutionController {
             operationId = "findSimilarSolutions",
             summary = "相似方案 Similar solutions",
             description = "措辞相近、场景与行业相同者优先的可检索方案。Searchable solutions like this one.")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "429", description = "请求过于频繁 Rate limited")
     @ApiResponse(responseCode = "503", description = "搜索服务暂不可用 Search unavailable")
     @Anyone
@@ -252,6 +253,7 @@ class SolutionController {
             description = "服务商提交、撤回、下架、年度确认；主管部门上架、驳回、审核修订。当前状态不允许时 409，并给出 "
                     + "`currentStatus` 与 `allowedActions`。The provider submits, withdraws, delists and confirms; bureau "
                     + "staff approve or reject; a step not allowed now answers 409 naming the allowed ones.")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "当前状态不允许该操作或版本已过期 Not allowed now, or stale version")
     @Roles({PROVIDER, BUREAU})
     @PostMapping("/{id}/transitions")

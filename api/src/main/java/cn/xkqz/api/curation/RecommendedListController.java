@@ -85,6 +85,7 @@ class RecommendedListController {
             operationId = "getCurrentRecommendedList",
             summary = "当前推荐清单 Current recommended list",
             description = "最新发布的清单，内容为发布时冻结的快照；尚无发布则 404。The latest published list as frozen when published.")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "尚未发布任何清单 No list published yet")
     @Anyone
     @GetMapping("/current")
@@ -136,6 +137,7 @@ class RecommendedListController {
             operationId = "moveRecommendedEntry",
             summary = "调整名次 Move an entry",
             description = "把方案移到另一名次，其他方案相应移动。Moves an entry to another rank; the others shift to make room.")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "清单已发布 The list is published")
     @Roles(BUREAU)
     @PutMapping("/{id}/entries/{solutionId}")
@@ -164,6 +166,7 @@ class RecommendedListController {
             operationId = "removeRecommendedEntry",
             summary = "移出方案 Remove an entry",
             description = "把方案移出草稿清单，返回整个清单。Takes a solution off a draft list; answers the whole list.")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "清单已发布 The list is published")
     @Roles(BUREAU)
     @DeleteMapping("/{id}/entries/{solutionId}")
@@ -182,6 +185,7 @@ class RecommendedListController {
             operationId = "publishRecommendedList",
             summary = "发布推荐清单 Publish a recommended list",
             description = "按当前内容冻结清单；此后公开且不再改变。Freezes the list as it is; from then on it is public and never changes.")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "已发布、为空或有方案已不在公开目录 Published, empty, or an entry no longer listed")
     @Roles(BUREAU)
     @PostMapping("/{id}/publish")

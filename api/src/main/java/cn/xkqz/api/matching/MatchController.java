@@ -39,6 +39,7 @@ class MatchController {
             summary = "供需匹配 Match solutions to a need",
             description = "按行业、痛点、需求场景与预算为已上架方案排序并解释原因，不保存任何内容。"
                     + " Ranks listed solutions for a described need, with explanations; stores nothing.")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "429", description = "请求过于频繁 Rate limited")
     @ApiResponse(responseCode = "503", description = "搜索服务暂不可用 Search unavailable")
     @Anyone
@@ -52,6 +53,7 @@ class MatchController {
             operationId = "matchEnterprise",
             summary = "为企业匹配 Match solutions to an enterprise",
             description = "同上，依据企业最新的诊断；还没有诊断则 404。The same, for the enterprise's latest diagnosis.")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "429", description = "请求过于频繁 Rate limited")
     @ApiResponse(responseCode = "503", description = "搜索服务暂不可用 Search unavailable")
     @Roles({ENTERPRISE, BUREAU})

@@ -8,7 +8,11 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -21,17 +25,36 @@ import org.springframework.stereotype.Component;
 @Component
 class ErrorResponses implements OpenApiCustomizer {
 
+    /** Declared on a method, these take the shared response as it is: it carries {@code Retry-After}. */
+    private static final Set<String> SHARED_AS_IS = Set.of("429", "503");
+
     @Override
     public void customise(OpenAPI openApi) {
         openApi.getPaths().values().forEach(path -> path.readOperations().forEach(ErrorResponses::document));
+        Set<String> used = new HashSet<>();
+        openApi.getPaths()
+                .values()
+                .forEach(path -> path.readOperations()
+                        .forEach(operation -> operation.getResponses().values().stream()
+                                .map(ApiResponse::get$ref)
+                                .filter(Objects::nonNull)
+                                .forEach(used::add)));
+        openApi.getComponents()
+                .getResponses()
+                .keySet()
+                .removeIf(name -> !used.contains(ProblemSchema.REF_PREFIX + name));
     }
 
     private static void document(Operation operation) {
         ApiResponses responses = operation.getResponses();
-        responses.forEach((status, response) -> {
+        responses.replaceAll((status, response) -> {
+            if (SHARED_AS_IS.contains(status)) {
+                return shared(status);
+            }
             if (isError(status) && response.get$ref() == null) {
                 response.setContent(problemContent());
             }
+            return response;
         });
         List<String> statuses = new ArrayList<>(List.of("400"));
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
@@ -52,6 +75,10 @@ class ErrorResponses implements OpenApiCustomizer {
         sortByStatus(operation);
     }
 
+    private static ApiResponse shared(String status) {
+        return new ApiResponse().$ref(ProblemSchema.REF_PREFIX + ProblemSchema.RESPONSES.get(status));
+    }
+
     private static boolean isError(String status) {
         return status.startsWith("4") || status.startsWith("5");
     }
@@ -66,7 +93,7 @@ class ErrorResponses implements OpenApiCustomizer {
     private static void sortByStatus(Operation operation) {
         ApiResponses sorted = new ApiResponses();
         operation.getResponses().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> sorted.addApiResponse(e.getKey(), e.getValue()));
         operation.setResponses(sorted);
     }

@@ -37,6 +37,7 @@ class SearchController {
             description = "已上架方案的中文全文检索，带分面与高亮；`industry`、`scene`、`deliveryMode` 可重复，任一值命中即可。"
                     + " Chinese full-text search of listed solutions with facets and highlights; `industry`, `scene` "
                     + "and `deliveryMode` may repeat (any value matches).")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "429", description = "请求过于频繁 Rate limited")
     @ApiResponse(responseCode = "503", description = "搜索服务暂不可用 Search unavailable")
     @Anyone
@@ -77,6 +78,7 @@ class SearchController {
             operationId = "suggestSearchTerms",
             summary = "搜索联想 Search suggestions",
             description = "由方案名称与关键词给出的补全，最多 10 个。Completions for the search box, from names and keywords.")
+    @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "429", description = "请求过于频繁 Rate limited")
     @ApiResponse(responseCode = "503", description = "搜索服务暂不可用 Search unavailable")
     @Anyone

@@ -12,15 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The document tells the truth about security: for every operation it serves, a call without a token is
@@ -34,6 +37,8 @@ class OpenApiAuthorizationTest {
 
     /** What the route check answers; a service's own 403 (ownership) says something else. */
     private static final String ROUTE_REFUSAL = "当前身份无权执行此操作";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final UUID OWN = UUID.fromString("3fa85f64-5717-4562-b3fc-2c963f66afa6");
 
@@ -64,10 +69,8 @@ class OpenApiAuthorizationTest {
                 .as("%s %s without a token answered %s", operation.method(), operation.path(), withoutToken)
                 .isEqualTo(operation.secured());
         roles.forEach((role, client) -> {
-            EntityExchangeResult<Map> answer = call(client, operation);
-            boolean refused = answer.getStatus().value() == 403
-                    && answer.getResponseBody() != null
-                    && ROUTE_REFUSAL.equals(answer.getResponseBody().get("detail"));
+            EntityExchangeResult<byte[]> answer = call(client, operation);
+            boolean refused = answer.getStatus().value() == 403 && ROUTE_REFUSAL.equals(detail(answer));
             assertThat(refused)
                     .as("%s %s as %s answered %s", operation.method(), operation.path(), role, answer.getStatus())
                     .isEqualTo(operation.secured() && !operation.roles().contains(role));
@@ -77,12 +80,24 @@ class OpenApiAuthorizationTest {
         });
     }
 
-    private static EntityExchangeResult<Map> call(WebTestClient client, DocumentedOperation operation) {
-        WebTestClient.RequestBodySpec request =
-                client.method(HttpMethod.valueOf(operation.method())).uri(uri(operation));
+    /** The problem's detail; answers that are not problems (lists, say) have none. */
+    private static @Nullable Object detail(EntityExchangeResult<byte[]> answer) {
+        byte[] body = answer.getResponseBody();
+        if (body == null || body.length == 0 || body[0] != '{') {
+            return null;
+        }
+        return JSON.readValue(body, Map.class).get("detail");
+    }
+
+    private static EntityExchangeResult<byte[]> call(WebTestClient client, DocumentedOperation operation) {
+        // A fresh connection per call: pooled ones intermittently hung here after an early 401 on a
+        // request with a body (to look into separately; see the report of the openapi branch).
+        WebTestClient.RequestBodySpec request = client.method(HttpMethod.valueOf(operation.method()))
+                .uri(uri(operation))
+                .header(HttpHeaders.CONNECTION, "close");
         WebTestClient.RequestHeadersSpec<?> ready =
                 operation.operation().get("requestBody") == null ? request : request.bodyValue(Map.of());
-        return ready.exchange().expectBody(Map.class).returnResult();
+        return ready.exchange().expectBody(byte[].class).returnResult();
     }
 
     /** The path with the caller's own id for every path variable, and the required query parameters. */
