@@ -75,19 +75,6 @@ class RequestDocumentation implements OpenApiCustomizer {
                 }));
     }
 
-    /** A repeatable query parameter's example is a list of one (the annotation can only give a string). */
-    private static void repeatedParameterExamples(Operation operation) {
-        if (operation.getParameters() == null) {
-            return;
-        }
-        operation.getParameters().stream()
-                .filter(p -> p.getExample() instanceof String && p.getSchema() != null)
-                .filter(p -> "array".equals(p.getSchema().getType())
-                        || (p.getSchema().getTypes() != null
-                                && p.getSchema().getTypes().contains("array")))
-                .forEach(p -> p.setExample(List.of(p.getExample())));
-    }
-
     private static @Nullable MediaType jsonBody(Operation operation) {
         if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
             return null;

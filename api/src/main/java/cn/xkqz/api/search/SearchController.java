@@ -45,15 +45,15 @@ class SearchController {
     Mono<SearchResult> solutions(
             @Parameter(description = "检索词 Search words", example = "温湿度 报警") @RequestParam(required = false) @Nullable
                     String q,
-            @Parameter(description = "行业代码，可重复 Industry code, may repeat", example = "NEW_CHEMICALS")
+            @Parameter(description = "行业代码，可重复 Industry code, may repeat", example = "[\"NEW_CHEMICALS\"]")
                     @RequestParam(name = "industry", required = false)
                     @Nullable
                     List<String> industries,
-            @Parameter(description = "需求场景代码，可重复 Demand-scene code, may repeat", example = "SAFETY")
+            @Parameter(description = "需求场景代码，可重复 Demand-scene code, may repeat", example = "[\"SAFETY\"]")
                     @RequestParam(name = "scene", required = false)
                     @Nullable
                     List<String> scenes,
-            @Parameter(description = "交付方式，可重复 Delivery mode, may repeat", example = "SAAS")
+            @Parameter(description = "交付方式，可重复 Delivery mode, may repeat", example = "[\"SAAS\"]")
                     @RequestParam(name = "deliveryMode", required = false)
                     @Nullable
                     List<DeliveryMode> deliveryModes,
