@@ -1,5 +1,10 @@
 package cn.xkqz.api.catalog;
 
+import static cn.xkqz.api.security.Role.BUREAU;
+import static cn.xkqz.api.security.Role.ENTERPRISE;
+import static cn.xkqz.api.security.Role.PROVIDER;
+
+import cn.xkqz.api.openapi.Roles;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.diagnosis.Diagnosis;
@@ -8,6 +13,13 @@ import cn.xkqz.catalog.diagnosis.DiagnosisService;
 import cn.xkqz.catalog.enterprise.Enterprise;
 import cn.xkqz.catalog.enterprise.EnterpriseDraft;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+@Tag(name = "Enterprises")
 @RestController
 @RequestMapping("/api/v1/enterprises")
 class EnterpriseController {
@@ -33,6 +46,21 @@ class EnterpriseController {
         this.diagnoses = diagnoses;
     }
 
+    @Operation(
+            operationId = "createEnterprise",
+            summary = "企业登记 Register an enterprise",
+            description = "登记试点企业档案（一企一档）。Registers an enterprise of the pilot.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "已创建 Created",
+            useReturnTypeSchema = true,
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "新企业的地址 The new enterprise's URL",
+                            schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409", description = "该信用代码的企业已登记 Credit code already registered")
+    @Roles({ENTERPRISE, BUREAU})
     @PostMapping
     Mono<ResponseEntity<Enterprise>> create(@RequestBody EnterpriseDraft draft) {
         return enterprises
@@ -45,35 +73,90 @@ class EnterpriseController {
      * The enterprise itself, bureau staff and providers may read it (the service masks the credit code
      * and contacts for providers); other enterprises not at all.
      */
+    @Operation(
+            operationId = "getEnterprise",
+            summary = "查看企业 Get an enterprise",
+            description =
+                    "企业本身与主管部门可见全部；服务商可见，信用代码与联系方式打码；其他企业不可见。"
+                            + " The enterprise itself and bureau staff see it whole; providers masked; other enterprises not at all.")
+    @Roles({ENTERPRISE, PROVIDER, BUREAU})
+    @ApiResponse(
+            responseCode = "200",
+            description = "记录 The record",
+            content = @Content(schema = @Schema(implementation = Enterprise.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "记录的版本，强 ETag，如 \"3\" The record's version as a strong ETag",
+                            schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "304", description = "未修改（If-None-Match 与 ETag 相同）Not modified")
     @GetMapping("/{id}")
-    Mono<ResponseEntity<Enterprise>> get(@PathVariable UUID id) {
+    Mono<ResponseEntity<Enterprise>> get(
+            @Parameter(description = "企业 id Enterprise id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id) {
         return enterprises.read(id).map(e -> VersionTags.ok(e, e.version()));
     }
 
     /** Bureau staff see the list whole; providers masked (by the service). */
+    @Operation(
+            operationId = "listEnterprises",
+            summary = "企业列表 List enterprises",
+            description = "主管部门看完整信息；服务商看打码信息。Bureau staff see the list whole; providers masked.")
+    @Roles({PROVIDER, BUREAU})
     @GetMapping
     Mono<Page<Enterprise>> list(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = "页码，从 0 开始 Page number, from 0", example = "0") @RequestParam(defaultValue = "0")
+                    int page,
+            @Parameter(description = "每页条数 1–100 Page size", example = "20") @RequestParam(defaultValue = "20")
+                    int size) {
         return Mono.fromCallable(() -> new PageQuery(page, size)).flatMap(q -> enterprises.readAll(q));
     }
 
     /** Stores a new version of the enterprise's diagnosis; matching uses the latest. */
+    @Operation(
+            operationId = "submitDiagnosis",
+            summary = "提交诊断 Submit a diagnosis",
+            description = "保存企业诊断的新版本（等级、预算、痛点、需求场景）；匹配用最新版本。"
+                    + " Stores a new version of the enterprise's diagnosis; matching uses the latest.")
+    @Roles({ENTERPRISE, BUREAU})
     @PutMapping("/{id}/diagnosis")
-    Mono<Diagnosis> diagnose(@PathVariable UUID id, @RequestBody DiagnosisDraft diagnosis) {
+    Mono<Diagnosis> diagnose(
+            @Parameter(description = "企业 id Enterprise id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id,
+            @RequestBody DiagnosisDraft diagnosis) {
         return diagnoses.submit(id, diagnosis);
     }
 
+    @Operation(
+            operationId = "getLatestDiagnosis",
+            summary = "最新诊断 Latest diagnosis",
+            description = "企业最新的诊断；还没有则 404。The enterprise's latest diagnosis; 404 when it has none.")
+    @Roles({ENTERPRISE, BUREAU})
     @GetMapping("/{id}/diagnosis")
-    Mono<Diagnosis> latestDiagnosis(@PathVariable UUID id) {
+    Mono<Diagnosis> latestDiagnosis(
+            @Parameter(description = "企业 id Enterprise id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id) {
         return diagnoses.latest(id);
     }
 
     /** Every version of the diagnosis, newest first, a page at a time (a history is short: read whole). */
+    @Operation(
+            operationId = "listDiagnoses",
+            summary = "诊断历史 Diagnosis history",
+            description = "诊断的每个版本，新的在前。Every version of the diagnosis, newest first.")
+    @Roles({ENTERPRISE, BUREAU})
     @GetMapping("/{id}/diagnoses")
     Mono<Page<Diagnosis>> diagnosisHistory(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = "企业 id Enterprise id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id,
+            @Parameter(description = "页码，从 0 开始 Page number, from 0", example = "0") @RequestParam(defaultValue = "0")
+                    int page,
+            @Parameter(description = "每页条数 1–100 Page size", example = "20") @RequestParam(defaultValue = "20")
+                    int size) {
         return Mono.fromCallable(() -> new PageQuery(page, size))
                 .flatMap(q -> diagnoses.history(id).collectList().map(all -> Page.of(all, q)));
     }

@@ -1,5 +1,6 @@
 package cn.xkqz.api.security;
 
+import cn.xkqz.api.openapi.Anyone;
 import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.InvalidInputException;
 import com.nimbusds.jose.JOSEException;
@@ -7,6 +8,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,6 +76,7 @@ class DevTokens {
 
     record Token(String token) {}
 
+    @Tag(name = "DevTokens")
     @RestController
     @ConditionalOnBooleanProperty("xkqz.security.dev-tokens")
     static class Endpoint {
@@ -83,6 +87,12 @@ class DevTokens {
             this.encoder = encoder;
         }
 
+        @Operation(
+                operationId = "createDevToken",
+                summary = "签发开发令牌 Mint a dev token",
+                description = "仅 dev 配置：为任一角色签发 12 小时的令牌；服务商与企业带 `orgId`。其他配置下 404。"
+                        + " Dev profile only: a 12-hour token for any role; 404 elsewhere.")
+        @Anyone
         @PostMapping("/api/v1/dev/tokens")
         Mono<Token> mint(@RequestBody TokenRequest request) {
             return Mono.fromCallable(() -> new Token(encode(checked(request))));
