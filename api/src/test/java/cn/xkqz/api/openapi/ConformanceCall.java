@@ -1,6 +1,7 @@
 package cn.xkqz.api.openapi;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -15,6 +16,7 @@ record ConformanceCall(
         WebTestClient client,
         HttpMethod method,
         String uri,
+        Map<String, String> headers,
         @Nullable MediaType contentType,
         @Nullable String body) {
 

@@ -56,9 +56,6 @@ final class ConformanceCalls {
             calls.add(call("valid, every parameter", role, operation, parameters, p -> true, null, body));
         }
         for (Parameter bad : parameters) {
-            if ("header".equals(bad.in())) {
-                continue; // If-Match: ETagApiTest covers a stale one
-            }
             calls.add(call("bad " + bad.name(), role, operation, parameters, p -> p.required() || p == bad, bad, body));
         }
         if (body != null) {
@@ -70,6 +67,7 @@ final class ConformanceCalls {
                     callers.get(role),
                     HttpMethod.valueOf(operation.method()),
                     uri(operation, parameters, Parameter::required, null),
+                    headers(parameters, Parameter::required, null),
                     MediaType.TEXT_PLAIN,
                     body));
         }
@@ -93,6 +91,7 @@ final class ConformanceCalls {
                 callers.get(caller),
                 HttpMethod.valueOf(operation.method()),
                 uri(operation, parameters, sent, bad),
+                headers(parameters, sent, bad),
                 body == null ? null : MediaType.APPLICATION_JSON,
                 body);
     }
@@ -128,6 +127,20 @@ final class ConformanceCalls {
             }
         }
         return uri.toString();
+    }
+
+    /** The {@code sent} header parameters (If-Match): their example, or the bad value. */
+    private static Map<String, String> headers(
+            List<Parameter> parameters, Predicate<Parameter> sent, @Nullable Parameter bad) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Parameter parameter : parameters) {
+            if ("header".equals(parameter.in()) && sent.test(parameter)) {
+                headers.put(
+                        parameter.name(),
+                        parameter == bad ? parameter.badValue() : String.valueOf(parameter.example()));
+            }
+        }
+        return headers;
     }
 
     /** The request body's example with our records' ids and versions in place of the example's. */
