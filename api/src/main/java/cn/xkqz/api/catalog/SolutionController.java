@@ -216,7 +216,7 @@ class SolutionController {
                     UUID id,
             @Parameter(
                             description = "可选：读取时的 ETag（版本）；不符则 412。Optional: the ETag read; a mismatch answers 412.",
-                            example = "\"3\"")
+                            example = "\"\\\"3\\\"\"")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
                     String ifMatch,

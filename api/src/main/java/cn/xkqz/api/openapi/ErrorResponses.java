@@ -28,6 +28,8 @@ class ErrorResponses implements OpenApiCustomizer {
     /** Declared on a method, these take the shared response as it is: it carries {@code Retry-After}. */
     private static final Set<String> SHARED_AS_IS = Set.of("429", "503");
 
+    private static final String NOT_MODIFIED = "304";
+
     @Override
     public void customise(OpenAPI openApi) {
         openApi.getPaths().values().forEach(path -> path.readOperations().forEach(ErrorResponses::document));
@@ -50,6 +52,10 @@ class ErrorResponses implements OpenApiCustomizer {
         responses.replaceAll((status, response) -> {
             if (SHARED_AS_IS.contains(status)) {
                 return shared(status);
+            }
+            if (NOT_MODIFIED.equals(status)) {
+                // springdoc gives it the method's body; a 304 never has one (RFC 9110 §15.4.5).
+                response.setContent(null);
             }
             if (isError(status) && response.get$ref() == null) {
                 response.setContent(problemContent());
