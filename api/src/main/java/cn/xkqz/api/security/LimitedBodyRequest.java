@@ -1,5 +1,6 @@
 package cn.xkqz.api.security;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -33,6 +34,14 @@ final class LimitedBodyRequest extends ServerHttpRequestDecorator {
      * its connection closed, so nobody can make the server read without end.
      */
     static final long DRAIN_ALLOWANCE = 8L * 1024 * 1024;
+
+    /**
+     * How long the drain may hold the answer. Reactor Netty sometimes refuses the drain's subscription
+     * ("Rejecting additional inbound receiver") and drops that error instead of signalling it, so without
+     * a bound the answer never went out and the client waited (seen as 30 s hangs in the API tests after
+     * early 401/403/415 answers). Past the bound the answer goes out with {@code Connection: close}.
+     */
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(2);
 
     private final long max;
     private final AtomicReference<Body> body = new AtomicReference<>(Body.UNREAD);
@@ -100,6 +109,7 @@ final class LimitedBodyRequest extends ServerHttpRequestDecorator {
                     }
                 })
                 .then(Mono.defer(() -> read.get() > max + DRAIN_ALLOWANCE ? closeAfter(response) : Mono.<Void>empty()))
+                .timeout(DRAIN_TIMEOUT, closeAfter(response))
                 .onErrorResume(error -> closeAfter(response));
     }
 

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -44,7 +44,9 @@ class OpenApiConformanceTest {
 
     private static final String OTHER_EXAMPLE_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 
-    @Autowired
+    @LocalServerPort
+    int port;
+
     WebTestClient anonymous;
 
     DeclaredResponses declared;
@@ -52,6 +54,7 @@ class OpenApiConformanceTest {
 
     @BeforeAll
     void readTheDocument() {
+        anonymous = OwnLoopClient.to(port);
         Requests.awaitReadiness(anonymous);
         declared = new DeclaredResponses(anonymous
                 .get()
