@@ -11,7 +11,6 @@ import cn.xkqz.catalog.lifecycle.LifecycleView;
 import cn.xkqz.catalog.lifecycle.TransitionRequest;
 import cn.xkqz.catalog.provider.Provider;
 import cn.xkqz.catalog.provider.ProviderDraft;
-import cn.xkqz.catalog.provider.ProviderEdit;
 import cn.xkqz.catalog.provider.ProviderLifecycle;
 import cn.xkqz.catalog.provider.ProviderRevision;
 import cn.xkqz.catalog.provider.ProviderService;
@@ -166,15 +165,7 @@ class ProviderController {
                         () -> new ProviderUpdate(VersionTags.version(ifMatch, update.version()), update.provider()))
                 .flatMap(checked -> providers.edit(id, checked))
                 .onErrorMap(VersionTags.staleAsFailed(ifMatch))
-                .map(ProviderController::answer);
-    }
-
-    /** The applied edit with its new ETag; a pending revision (202) leaves the record, and its tag, as it was. */
-    private static ResponseEntity<Object> answer(ProviderEdit edit) {
-        Provider applied = edit.applied();
-        return applied != null
-                ? ResponseEntity.ok().eTag(VersionTags.of(applied.version())).<Object>body(applied)
-                : ResponseEntity.accepted().<Object>body(edit.pending());
+                .map(edit -> VersionTags.edited(edit.applied(), Provider::version, edit.pending()));
     }
 
     /** The profile edit waiting for review, for the provider itself and bureau staff. */

@@ -12,7 +12,6 @@ import cn.xkqz.catalog.comparison.SolutionComparison;
 import cn.xkqz.catalog.solution.NewSolution;
 import cn.xkqz.catalog.solution.PendingRevision;
 import cn.xkqz.catalog.solution.Solution;
-import cn.xkqz.catalog.solution.SolutionEdit;
 import cn.xkqz.catalog.solution.SolutionService;
 import cn.xkqz.catalog.solution.SolutionStatus;
 import cn.xkqz.catalog.solution.SolutionUpdate;
@@ -225,14 +224,6 @@ class SolutionController {
                         () -> new SolutionUpdate(VersionTags.version(ifMatch, update.version()), update.solution()))
                 .flatMap(checked -> solutions.edit(id, checked))
                 .onErrorMap(VersionTags.staleAsFailed(ifMatch))
-                .map(SolutionController::answer);
-    }
-
-    /** The applied edit with its new ETag; a pending revision (202) leaves the record, and its tag, as it was. */
-    private static ResponseEntity<Object> answer(SolutionEdit edit) {
-        Solution applied = edit.applied();
-        return applied != null
-                ? ResponseEntity.ok().eTag(VersionTags.of(applied.version())).<Object>body(applied)
-                : ResponseEntity.accepted().<Object>body(edit.pending());
+                .map(edit -> VersionTags.edited(edit.applied(), Solution::version, edit.pending()));
     }
 }

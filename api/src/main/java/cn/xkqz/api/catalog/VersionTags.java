@@ -4,6 +4,7 @@ import cn.xkqz.catalog.error.ConflictException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,16 @@ final class VersionTags {
 
     static <T> ResponseEntity<T> ok(T body, long version) {
         return ResponseEntity.ok().eTag(of(version)).body(body);
+    }
+
+    /**
+     * An edit's answer: the applied record (200) with its new tag, or the pending revision (202), which
+     * leaves the record, and its tag, as they were.
+     */
+    static <T> ResponseEntity<Object> edited(@Nullable T applied, ToLongFunction<T> version, @Nullable Object pending) {
+        return applied != null
+                ? ResponseEntity.ok().eTag(of(version.applyAsLong(applied))).<Object>body(applied)
+                : ResponseEntity.accepted().<Object>body(pending);
     }
 
     /**
