@@ -16,11 +16,6 @@ public final class Masking {
         return keep(phone, 3, 4);
     }
 
-    /** A credit code: the first four and last two characters ({@code 9141************2X}). */
-    public static String creditCode(String creditCode) {
-        return keep(creditCode, 4, 2);
-    }
-
     /** A person's name: the first character only ({@code 王**}); a one-character name is starred whole. */
     public static String name(String name) {
         int significant = significant(name);

@@ -10,6 +10,9 @@ import cn.xkqz.catalog.PageQuery;
 import cn.xkqz.catalog.diagnosis.Diagnosis;
 import cn.xkqz.catalog.diagnosis.DiagnosisDraft;
 import cn.xkqz.catalog.diagnosis.DiagnosisService;
+import cn.xkqz.catalog.enterprise.AssignmentRequest;
+import cn.xkqz.catalog.enterprise.DiagnosisAssignment;
+import cn.xkqz.catalog.enterprise.DiagnosisAssignments;
 import cn.xkqz.catalog.enterprise.Enterprise;
 import cn.xkqz.catalog.enterprise.EnterpriseDraft;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
@@ -22,6 +25,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -40,10 +45,12 @@ class EnterpriseController {
 
     private final EnterpriseService enterprises;
     private final DiagnosisService diagnoses;
+    private final DiagnosisAssignments assignments;
 
-    EnterpriseController(EnterpriseService enterprises, DiagnosisService diagnoses) {
+    EnterpriseController(EnterpriseService enterprises, DiagnosisService diagnoses, DiagnosisAssignments assignments) {
         this.enterprises = enterprises;
         this.diagnoses = diagnoses;
+        this.assignments = assignments;
     }
 
     @Operation(
@@ -69,16 +76,12 @@ class EnterpriseController {
                         .body(e));
     }
 
-    /**
-     * The enterprise itself, bureau staff and providers may read it (the service masks the credit code
-     * and contacts for providers); other enterprises not at all.
-     */
+    /** The enterprise itself, bureau staff and the providers assigned to diagnose it may read it. */
     @Operation(
             operationId = "getEnterprise",
             summary = "查看企业 Get an enterprise",
-            description =
-                    "企业本身与主管部门可见全部；服务商可见，信用代码与联系方式打码；其他企业不可见。"
-                            + " The enterprise itself and bureau staff see it whole; providers masked; other enterprises not at all.")
+            description = "企业本身、主管部门与分派诊断它的服务商可见；其他企业与服务商不可见。"
+                    + " The enterprise itself, bureau staff and the providers assigned to diagnose it.")
     @Roles({ENTERPRISE, PROVIDER, BUREAU})
     @ApiResponse(
             responseCode = "200",
@@ -98,11 +101,12 @@ class EnterpriseController {
         return enterprises.read(id).map(e -> VersionTags.ok(e, e.version()));
     }
 
-    /** Bureau staff see the list whole; providers masked (by the service). */
+    /** Bureau staff see every enterprise; a provider those it is assigned to diagnose (by the service). */
     @Operation(
             operationId = "listEnterprises",
             summary = "企业列表 List enterprises",
-            description = "主管部门看完整信息；服务商看打码信息。Bureau staff see the list whole; providers masked.")
+            description = "主管部门看全部企业；服务商只看分派给它诊断的企业。"
+                    + " Bureau staff see every enterprise; a provider those it is assigned to diagnose.")
     @Roles({PROVIDER, BUREAU})
     @GetMapping
     Mono<Page<Enterprise>> list(
@@ -117,9 +121,11 @@ class EnterpriseController {
     @Operation(
             operationId = "submitDiagnosis",
             summary = "提交诊断 Submit a diagnosis",
-            description = "保存企业诊断的新版本（等级、预算、痛点、需求场景）；匹配用最新版本。"
-                    + " Stores a new version of the enterprise's diagnosis; matching uses the latest.")
-    @Roles({ENTERPRISE, BUREAU})
+            description = "保存企业诊断的新版本（等级、预算、痛点、需求场景，服务商另附诊断报告 `report`）；匹配用最新版本。"
+                    + "企业本身、主管部门或分派诊断它的服务商提交；服务商提交的诊断记录 `diagnosedBy`。"
+                    + " Stores a new version of the enterprise's diagnosis (by itself, bureau staff or an assigned "
+                    + "provider, recorded in `diagnosedBy`); matching uses the latest.")
+    @Roles({ENTERPRISE, PROVIDER, BUREAU})
     @PutMapping("/{id}/diagnosis")
     Mono<Diagnosis> diagnose(
             @Parameter(description = "企业 id Enterprise id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
@@ -133,7 +139,7 @@ class EnterpriseController {
             operationId = "getLatestDiagnosis",
             summary = "最新诊断 Latest diagnosis",
             description = "企业最新的诊断；还没有则 404。The enterprise's latest diagnosis; 404 when it has none.")
-    @Roles({ENTERPRISE, BUREAU})
+    @Roles({ENTERPRISE, PROVIDER, BUREAU})
     @GetMapping("/{id}/diagnosis")
     Mono<Diagnosis> latestDiagnosis(
             @Parameter(description = "企业 id Enterprise id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
@@ -147,7 +153,7 @@ class EnterpriseController {
             operationId = "listDiagnoses",
             summary = "诊断历史 Diagnosis history",
             description = "诊断的每个版本，新的在前。Every version of the diagnosis, newest first.")
-    @Roles({ENTERPRISE, BUREAU})
+    @Roles({ENTERPRISE, PROVIDER, BUREAU})
     @GetMapping("/{id}/diagnoses")
     Mono<Page<Diagnosis>> diagnosisHistory(
             @Parameter(description = "企业 id Enterprise id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
@@ -159,5 +165,42 @@ class EnterpriseController {
                     int size) {
         return Mono.fromCallable(() -> new PageQuery(page, size))
                 .flatMap(q -> diagnoses.history(id).collectList().map(all -> Page.of(all, q)));
+    }
+
+    /** Bureau staff assign a provider to diagnose the enterprise (评估诊断). */
+    @Operation(
+            operationId = "assignDiagnosis",
+            summary = "分派诊断服务商 Assign a provider to diagnose",
+            description = "主管部门指定在库服务商为企业做评估诊断；该服务商此后可查看企业并提交诊断与报告。"
+                    + " Bureau staff assign an ACTIVE provider, which may then read the enterprise and diagnose it.")
+    @ApiResponse(responseCode = "201", description = "已分派 Assigned", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "已分派过或服务商不在库 Already assigned, or provider not ACTIVE")
+    @Roles(BUREAU)
+    @PostMapping("/{id}/diagnosis-assignments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<DiagnosisAssignment> assign(
+            @Parameter(description = "企业 id Enterprise id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id,
+            @RequestBody AssignmentRequest request) {
+        return assignments.assign(id, request);
+    }
+
+    @Operation(
+            operationId = "listDiagnosisAssignments",
+            summary = "诊断服务商 The enterprise's diagnosing providers",
+            description = "分派给企业的诊断服务商，新的在前。The providers assigned to diagnose the enterprise, newest first.")
+    @Roles({ENTERPRISE, BUREAU})
+    @GetMapping("/{id}/diagnosis-assignments")
+    Mono<Page<DiagnosisAssignment>> assignments(
+            @Parameter(description = "企业 id Enterprise id", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                    @PathVariable
+                    UUID id,
+            @Parameter(description = "页码，从 0 开始 Page number, from 0", example = "0") @RequestParam(defaultValue = "0")
+                    int page,
+            @Parameter(description = "每页条数 1–100 Page size", example = "20") @RequestParam(defaultValue = "20")
+                    int size) {
+        return Mono.fromCallable(() -> new PageQuery(page, size))
+                .flatMap(q -> assignments.of(id).collectList().map(all -> Page.of(all, q)));
     }
 }

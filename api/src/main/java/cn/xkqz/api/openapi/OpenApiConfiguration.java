@@ -26,9 +26,10 @@ class OpenApiConfiguration {
 
             The public service platform of Xinxiang's SME digital-transformation pilot: the pool of vetted \
             providers and their small, fast, light and precise solutions, enterprise diagnoses, search and \
-            matching, recommended lists and subsidy estimates.
+            matching, recommended lists and subsidy estimates; and the pilot programme: experts, diagnosis by \
+            providers, transformation projects, acceptance by expert panels and provider performance.
 
-            - 认证 Auth: `Authorization: Bearer <JWT>`，`role` 声明为 BUREAU、PROVIDER 或 ENTERPRISE；\
+            - 认证 Auth: `Authorization: Bearer <JWT>`，`role` 声明为 BUREAU、PROVIDER、ENTERPRISE 或 EXPERT；\
             每个操作写明可调用的角色（`x-roles`），所有权由服务再检查。
             - 错误 Errors: RFC 9457 `application/problem+json`（`Problem`），校验错误带 `errors[{field,message}]`。
             - 金额为整数元 Money in whole yuan; ids are UUIDs; `PUT` needs the `version` you read (409 if stale).
@@ -57,8 +58,8 @@ class OpenApiConfiguration {
                                                 .scheme("bearer")
                                                 .bearerFormat("JWT")
                                                 .description(
-                                                        "JWT，`role` 声明为 BUREAU、PROVIDER 或 ENTERPRISE，"
-                                                                + "服务商与企业另带 `orgId`。A JWT whose `role` claim names the caller's role.")))
+                                                        "JWT，`role` 声明为 BUREAU、PROVIDER、ENTERPRISE 或 EXPERT，"
+                                                                + "服务商、企业与专家另带 `orgId`。A JWT whose `role` claim names the caller's role.")))
                         .schemas(ProblemSchema.schemas())
                         .responses(ProblemSchema.responses()));
     }
@@ -76,6 +77,10 @@ class OpenApiConfiguration {
                 tag("CatalogImport", "资源池导入", "导入已遴选的资源池（主管部门）。Loading a vetted pool (bureau)."),
                 tag("SearchAdmin", "搜索索引管理", "索引状态、重建与被拒事件（主管部门）。The search index (bureau)."),
                 tag("Audit", "审计", "防篡改审计链与签名检查点（主管部门）。The signed audit trail (bureau)."),
+                tag("Experts", "专家智库", "专家库、利益冲突申报与服务商遴选的专家评审。The expert pool, conflicts, vetting reviews."),
+                tag("Projects", "改造项目", "改造项目的立项、确认、进度与取消。Transformation projects and their progress."),
+                tag("Acceptance", "改造验收", "验收专家组、专家意见、验收结论与企业评价。Acceptance panels, reviews, decisions, ratings."),
+                tag("Performance", "服务商绩效", "服务商绩效与需复核名单。Provider performance and the providers to review."),
                 tag("DevTokens", "开发令牌", "仅 dev 配置：签发本地令牌。Dev profile only: local tokens."));
     }
 

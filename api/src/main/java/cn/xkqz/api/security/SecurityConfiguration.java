@@ -44,6 +44,7 @@ class SecurityConfiguration {
     private static final String BUREAU = Role.BUREAU.name();
     private static final String PROVIDER = Role.PROVIDER.name();
     private static final String ENTERPRISE = Role.ENTERPRISE.name();
+    private static final String EXPERT = Role.EXPERT.name();
     static final String CLAIM_ERROR = "invalid_token_claim";
 
     @Bean
@@ -67,6 +68,43 @@ class SecurityConfiguration {
                                 "/api/v1/solutions/*/transitions",
                                 "/api/v1/solutions/*/revision")
                         .hasAnyRole(PROVIDER, BUREAU)
+                        // The pilot programme (docs/pilot.md); who within a role: the pilot's services.
+                        .pathMatchers(POST, "/api/v1/experts/*/conflicts")
+                        .hasAnyRole(EXPERT, BUREAU)
+                        .matchers(reads("/api/v1/experts/*"))
+                        .hasAnyRole(EXPERT, BUREAU)
+                        .pathMatchers("/api/v1/experts", "/api/v1/pilot/**")
+                        .hasRole(BUREAU)
+                        .pathMatchers(POST, "/api/v1/providers/*/expert-reviews")
+                        .hasRole(EXPERT)
+                        .matchers(reads("/api/v1/providers/*/expert-reviews"))
+                        .hasAnyRole(PROVIDER, BUREAU)
+                        .matchers(reads("/api/v1/providers/*/performance"))
+                        .permitAll()
+                        .pathMatchers(POST, "/api/v1/enterprises/*/diagnosis-assignments")
+                        .hasRole(BUREAU)
+                        .matchers(reads("/api/v1/enterprises/*/diagnosis", "/api/v1/enterprises/*/diagnoses"))
+                        .hasAnyRole(ENTERPRISE, PROVIDER, BUREAU)
+                        .pathMatchers(PUT, "/api/v1/enterprises/*/diagnosis")
+                        .hasAnyRole(ENTERPRISE, PROVIDER, BUREAU)
+                        .pathMatchers(POST, "/api/v1/projects")
+                        .hasAnyRole(ENTERPRISE, BUREAU)
+                        .matchers(reads(
+                                "/api/v1/projects",
+                                "/api/v1/projects/*",
+                                "/api/v1/projects/*/transitions",
+                                "/api/v1/projects/*/acceptance"))
+                        .hasAnyRole(ENTERPRISE, PROVIDER, EXPERT, BUREAU)
+                        .pathMatchers(POST, "/api/v1/projects/*/transitions")
+                        .hasAnyRole(ENTERPRISE, PROVIDER, BUREAU)
+                        .pathMatchers(PUT, "/api/v1/projects/*/acceptance/panel")
+                        .hasRole(BUREAU)
+                        .pathMatchers(POST, "/api/v1/projects/*/acceptance/reviews")
+                        .hasRole(EXPERT)
+                        .pathMatchers(POST, "/api/v1/projects/*/acceptance/decision")
+                        .hasRole(BUREAU)
+                        .pathMatchers(POST, "/api/v1/projects/*/rating")
+                        .hasRole(ENTERPRISE)
                         // Anyone: the public pool, search, taxonomy, ad-hoc matching, docs, health.
                         .matchers(reads("/api/v1/taxonomy/**", "/api/v1/search/**"))
                         .permitAll()
@@ -161,7 +199,7 @@ class SecurityConfiguration {
             String role = jwt.getClaimAsString(Actors.ROLE_CLAIM);
             if (role == null
                     || Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
-                errors.add(claimError("令牌的 role 声明必须是 BUREAU、PROVIDER 或 ENTERPRISE"));
+                errors.add(claimError("令牌的 role 声明必须是 BUREAU、PROVIDER、ENTERPRISE 或 EXPERT"));
             }
             String org = jwt.getClaimAsString(Actors.ORG_CLAIM);
             if (org != null && !isUuid(org)) {

@@ -58,6 +58,7 @@ class OpenApiAuthorizationTest {
         roles.put("BUREAU", Tokens.bureau(anonymous));
         roles.put("PROVIDER", Tokens.as(anonymous, "PROVIDER", OWN));
         roles.put("ENTERPRISE", Tokens.as(anonymous, "ENTERPRISE", OWN));
+        roles.put("EXPERT", Tokens.as(anonymous, "EXPERT", OWN));
     }
 
     Stream<DocumentedOperation> operations() {

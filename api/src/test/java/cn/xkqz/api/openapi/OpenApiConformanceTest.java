@@ -8,6 +8,7 @@ import cn.xkqz.api.ApiTest;
 import cn.xkqz.api.Requests;
 import cn.xkqz.api.Tokens;
 import cn.xkqz.api.catalog.ImportFiles;
+import cn.xkqz.api.pilot.PilotSteps;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -160,6 +161,8 @@ class OpenApiConformanceTest {
         callers.put("BUREAU", bureau);
         callers.put("PROVIDER", Tokens.as(anonymous, "PROVIDER", UUID.fromString(provider)));
         callers.put("ENTERPRISE", Tokens.as(anonymous, "ENTERPRISE", UUID.fromString(enterprise)));
+        UUID expert = PilotSteps.expert(bureau, "契约测试专家", null);
+        callers.put("EXPERT", Tokens.as(anonymous, "EXPERT", expert));
         Map<String, String> ids = Map.of(
                 "/api/v1/solutions/{id}",
                 listed,
@@ -167,6 +170,8 @@ class OpenApiConformanceTest {
                 provider,
                 "/api/v1/enterprises/{id}",
                 enterprise,
+                "/api/v1/experts/{id}",
+                expert.toString(),
                 "/api/v1/recommended-lists/{id}",
                 list,
                 "/api/v1/recommended-lists/" + list + "/entries/{solutionId}",

@@ -62,6 +62,11 @@ class AuthorizationMatrixTest {
                 .isAccepted();
         enterprise1 = enterprise("矩阵企业一");
         enterprise2 = enterprise("矩阵企业二");
+        Requests.post(
+                bureau,
+                "/api/v1/enterprises/" + enterprise1 + "/diagnosis-assignments",
+                Map.of("providerId", providerA),
+                HttpStatus.CREATED);
         bureau.put()
                 .uri("/api/v1/enterprises/{id}/diagnosis", enterprise2)
                 .bodyValue(diagnosis())
@@ -126,7 +131,15 @@ class AuthorizationMatrixTest {
                 row("PROVIDER", "A", "POST", "/api/v1/solutions", solution("B", "越权新方案"), 403),
                 row("PROVIDER", "A", "PUT", "/api/v1/solutions/" + listedOfB, Map.of("version", 1), 403),
                 row("PROVIDER", "A", "GET", "/api/v1/solutions/" + draftOfA, null, 200),
+                // provider A is assigned to diagnose enterprise 1 (not 2)
                 row("PROVIDER", "A", "GET", "/api/v1/enterprises/E1", null, 200),
+                row("PROVIDER", "A", "GET", "/api/v1/enterprises/E2", null, 403),
+                row("PROVIDER", "B", "GET", "/api/v1/enterprises/E1", null, 403),
+                row("PROVIDER", "A", "PUT", "/api/v1/enterprises/E1/diagnosis", diagnosis(), 200),
+                row("PROVIDER", "A", "GET", "/api/v1/enterprises/E1/diagnoses", null, 200),
+                row("PROVIDER", "A", "PUT", "/api/v1/enterprises/E2/diagnosis", diagnosis(), 403),
+                row("PROVIDER", "A", "GET", "/api/v1/enterprises/E1/diagnosis-assignments", null, 403),
+                row("PROVIDER", "A", "POST", "/api/v1/enterprises/E2/diagnosis-assignments", assignment("A"), 403),
                 row("PROVIDER", "A", "GET", "/api/v1/enterprises/E2/diagnosis", null, 403),
                 row("PROVIDER", "A", "GET", "/api/v1/enterprises/E2/diagnoses", null, 403),
                 row("PROVIDER", "A", "HEAD", "/api/v1/enterprises/E1", null, 200),
@@ -147,6 +160,9 @@ class AuthorizationMatrixTest {
                 row("ENTERPRISE", "E1", "HEAD", "/api/v1/enterprises/E2", null, 403),
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E1/diagnoses", null, 200),
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2/diagnoses", null, 403),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E1/diagnosis-assignments", null, 200),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2/diagnosis-assignments", null, 403),
+                row("ENTERPRISE", "E1", "POST", "/api/v1/enterprises/E1/diagnosis-assignments", assignment("B"), 403),
                 row("ENTERPRISE", "E1", "GET", "/api/v1/providers/B/revision", null, 403),
                 row("ENTERPRISE", "E1", "PUT", "/api/v1/enterprises/E1/diagnosis", diagnosis(), 200),
                 row("ENTERPRISE", "E1", "PUT", "/api/v1/enterprises/E2/diagnosis", diagnosis(), 403),
@@ -175,11 +191,17 @@ class AuthorizationMatrixTest {
                 row("BUREAU", null, "GET", "/api/v1/enterprises", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/providers/B/transitions", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/providers/B/revision", null, 200),
-                row("BUREAU", null, "POST", "/api/v1/recommended-lists", recommendedList(), 201));
+                row("BUREAU", null, "POST", "/api/v1/recommended-lists", recommendedList(), 201),
+                row("BUREAU", null, "POST", "/api/v1/enterprises/E2/diagnosis-assignments", assignment("B"), 201),
+                row("BUREAU", null, "GET", "/api/v1/enterprises/E2/diagnosis-assignments", null, 200));
     }
 
     private static Map<String, Object> step(String action) {
         return Map.of("action", action, "comment", "矩阵测试");
+    }
+
+    private static Map<String, Object> assignment(String provider) {
+        return Map.of("providerId", "@" + provider);
     }
 
     private static Map<String, Object> recommendedList() {
@@ -203,53 +225,22 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    void providersSeeEnterpriseContactsMaskedWhileTheEnterpriseAndBureauSeeThemWhole() {
+    void onlyTheProvidersAssignedToDiagnoseAnEnterpriseSeeItAndThenWhole() {
         String path = "/api/v1/enterprises/" + enterprise1;
-        Map<?, ?> asProvider = Tokens.as(anonymous, "PROVIDER", providerA)
-                .get()
-                .uri(path)
-                .exchange()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
-        Map<?, ?> asItself = Tokens.as(anonymous, "ENTERPRISE", enterprise1)
-                .get()
-                .uri(path)
-                .exchange()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
-        Map<?, ?> asBureau = bureau.get()
-                .uri(path)
-                .exchange()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<?, ?> asAssigned = Requests.get(Tokens.as(anonymous, "PROVIDER", providerA), path, HttpStatus.OK);
+        Map<?, ?> asItself = Requests.get(Tokens.as(anonymous, "ENTERPRISE", enterprise1), path, HttpStatus.OK);
 
-        assertThat((String) asProvider.get("creditCode")).contains("*").hasSize(18);
-        assertThat((String) asProvider.get("contactPhone")).isEqualTo("138****1111");
-        assertThat((String) asItself.get("creditCode")).doesNotContain("*");
-        assertThat(asItself.get("contactPhone")).isEqualTo("13800001111");
-        assertThat(asBureau).isEqualTo(asItself);
-        assertThat(asItself.get("contactName")).isEqualTo("孙建国");
-        assertThat(asProvider.get("contactName")).isEqualTo("孙**");
+        assertThat(asAssigned).isEqualTo(asItself).isEqualTo(Requests.get(bureau, path, HttpStatus.OK));
+        assertThat(asAssigned.get("contactPhone")).isEqualTo("13800001111");
+        Requests.get(Tokens.as(anonymous, "PROVIDER", providerB), path, HttpStatus.FORBIDDEN);
+        assertThat(ids(Requests.get(
+                        Tokens.as(anonymous, "PROVIDER", providerA), "/api/v1/enterprises?size=100", HttpStatus.OK)))
+                .contains(enterprise1.toString())
+                .doesNotContain(enterprise2.toString());
     }
 
     @Test
-    void everyContactFieldIsMaskedForAllButTheOwnerAndTheBureauShortPhonesToo() {
-        Map<String, Object> short7 = ImportFiles.enterprise("矩阵短号企业", "NEW_CHEMICALS");
-        short7.put("contactName", "欧阳娜娜");
-        short7.put("contactPhone", "2345678");
-        String id = (String) Requests.post(bureau, "/api/v1/enterprises", short7, HttpStatus.CREATED)
-                .get("id");
-        Map<?, ?> asProvider =
-                Requests.get(Tokens.as(anonymous, "PROVIDER", providerA), "/api/v1/enterprises/" + id, HttpStatus.OK);
-        assertThat(asProvider.get("contactPhone")).isEqualTo("****678");
-        assertThat(asProvider.get("contactName")).isEqualTo("欧***");
-        Map<?, ?> listed = Requests.get(
-                Tokens.as(anonymous, "PROVIDER", providerA), "/api/v1/enterprises?size=100", HttpStatus.OK);
-        assertThat(phones(listed)).doesNotContain("2345678", "13800001111");
-
+    void providerContactsAreMaskedForAllButTheProviderAndTheBureau() {
         String path = "/api/v1/providers/" + providerA;
         Map<?, ?> whole = Requests.get(Tokens.as(anonymous, "PROVIDER", providerA), path, HttpStatus.OK);
         assertThat(whole.get("contactName")).isEqualTo("赵工");
@@ -296,11 +287,9 @@ class AuthorizationMatrixTest {
                         .get("contactPhone");
     }
 
-    private static List<Object> phones(Map<?, ?> page) {
+    private static List<Object> ids(Map<?, ?> page) {
         return ((List<?>) page.get("items"))
-                .stream()
-                        .<Object>map(item -> ((Map<?, ?>) item).get("contactPhone"))
-                        .toList();
+                .stream().<Object>map(item -> ((Map<?, ?>) item).get("id")).toList();
     }
 
     private Object resolved(Map<?, ?> body) {

@@ -71,7 +71,7 @@ class DevTokens {
         }
     }
 
-    /** The body of a token request: a role and, for PROVIDER and ENTERPRISE, the organisation's id. */
+    /** The body of a token request: a role and, for PROVIDER, ENTERPRISE and EXPERT, the organisation's (or expert's) id. */
     record TokenRequest(@Nullable String role, @Nullable String orgId) {}
 
     record Token(String token) {}
@@ -90,7 +90,7 @@ class DevTokens {
         @Operation(
                 operationId = "createDevToken",
                 summary = "签发开发令牌 Mint a dev token",
-                description = "仅 dev 配置：为任一角色签发 12 小时的令牌；服务商与企业带 `orgId`。其他配置下 404。"
+                description = "仅 dev 配置：为任一角色签发 12 小时的令牌；服务商、企业与专家带 `orgId`。其他配置下 404。"
                         + " Dev profile only: a 12-hour token for any role; 404 elsewhere.")
         @Anyone
         @PostMapping("/api/v1/dev/tokens")
@@ -120,7 +120,7 @@ class DevTokens {
                     && List.of(Role.values()).stream().anyMatch(r -> r.name().equals(request.role()));
             if (!knownRole) {
                 throw new InvalidInputException(
-                        "无法签发令牌", List.of(new FieldError("role", "必须是 BUREAU、PROVIDER 或 ENTERPRISE")));
+                        "无法签发令牌", List.of(new FieldError("role", "必须是 BUREAU、PROVIDER、ENTERPRISE 或 EXPERT")));
             }
             if (request.orgId() != null) {
                 try {

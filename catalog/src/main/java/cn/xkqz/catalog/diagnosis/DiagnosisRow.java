@@ -17,10 +17,21 @@ record DiagnosisRow(
         @Nullable Long budgetYuan,
         PainPointList painPoints,
         List<String> demandScenes,
+        @Nullable UUID diagnosedBy,
+        @Nullable String report,
         Instant createdAt) {
 
     Diagnosis toDiagnosis() {
         return new Diagnosis(
-                id, enterpriseId, versionNo, level, budgetYuan, painPoints.items(), demandScenes, createdAt);
+                id,
+                enterpriseId,
+                versionNo,
+                level,
+                budgetYuan,
+                painPoints.items(),
+                demandScenes,
+                diagnosedBy,
+                report,
+                createdAt);
     }
 }

@@ -1,6 +1,7 @@
 package cn.xkqz.catalog.diagnosis;
 
-import cn.xkqz.catalog.Permissions;
+import cn.xkqz.catalog.Viewers;
+import cn.xkqz.catalog.audit.Actor;
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
 import cn.xkqz.catalog.error.NotFoundException;
@@ -8,6 +9,7 @@ import cn.xkqz.catalog.validation.CatalogValidator;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +42,18 @@ public class DiagnosisService {
         this.clock = clock;
     }
 
-    /** Stores {@code draft} as the enterprise's next diagnosis version (itself or bureau staff). */
+    /**
+     * Stores {@code draft} as the enterprise's next diagnosis version: by itself, bureau staff, or an
+     * assigned provider, whose diagnosis then records that it diagnosed.
+     */
     @Transactional
     public Mono<Diagnosis> submit(UUID enterpriseId, DiagnosisDraft draft) {
-        return Permissions.enterpriseOrBureau(enterpriseId)
-                .then(validator.validate(draft))
-                .then(Mono.defer(() -> lockEnterprise(enterpriseId)))
-                .then(Mono.defer(() -> insert(enterpriseId, draft)))
+        return enterprises
+                .requireReader(enterpriseId)
+                .flatMap(actor -> validator
+                        .validate(draft)
+                        .then(Mono.defer(() -> lockEnterprise(enterpriseId)))
+                        .then(Mono.defer(() -> insert(enterpriseId, draft, diagnostician(actor)))))
                 .flatMap(saved -> audit.append(
                                 "DIAGNOSIS_SUBMITTED",
                                 "ENTERPRISE",
@@ -56,23 +63,24 @@ public class DiagnosisService {
                                         "diagnosisVersion", saved.version(),
                                         "level", saved.level(),
                                         "painPoints", saved.painPoints().size(),
-                                        "demandScenes", saved.demandScenes()))
+                                        "demandScenes", saved.demandScenes(),
+                                        "diagnosedBy", String.valueOf(saved.diagnosedBy())))
                         .thenReturn(saved));
     }
 
-    /** The diagnosis matching uses: the enterprise's latest (for itself and bureau staff). */
+    /** The diagnosis matching uses: the enterprise's latest (for itself, bureau staff, assigned providers). */
     public Mono<Diagnosis> latest(UUID enterpriseId) {
-        return Permissions.enterpriseOrBureau(enterpriseId)
-                .then(enterprises.get(enterpriseId))
+        return enterprises
+                .read(enterpriseId)
                 .then(diagnoses.findFirstByEnterpriseIdOrderByVersionNoDesc(enterpriseId))
                 .map(DiagnosisRow::toDiagnosis)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("企业 " + enterpriseId + " 尚无诊断：请先提交诊断")));
     }
 
-    /** Every version, newest first (for the enterprise itself and bureau staff). */
+    /** Every version, newest first (for the enterprise itself, bureau staff and assigned providers). */
     public Flux<Diagnosis> history(UUID enterpriseId) {
-        return Permissions.enterpriseOrBureau(enterpriseId)
-                .then(enterprises.get(enterpriseId))
+        return enterprises
+                .read(enterpriseId)
                 .thenMany(diagnoses.findByEnterpriseIdOrderByVersionNoDesc(enterpriseId))
                 .map(DiagnosisRow::toDiagnosis);
     }
@@ -85,7 +93,12 @@ public class DiagnosisService {
                 .then();
     }
 
-    private Mono<Diagnosis> insert(UUID enterpriseId, DiagnosisDraft draft) {
+    /** The provider a diagnosis is by: the acting provider, or null for the enterprise and bureau staff. */
+    private static @Nullable UUID diagnostician(Actor actor) {
+        return Viewers.PROVIDER.equals(actor.role()) ? actor.orgId() : null;
+    }
+
+    private Mono<Diagnosis> insert(UUID enterpriseId, DiagnosisDraft draft, @Nullable UUID diagnosedBy) {
         return diagnoses
                 .latestVersionNo(enterpriseId)
                 .map(latest -> new DiagnosisRow(
@@ -96,6 +109,8 @@ public class DiagnosisService {
                         draft.budgetYuan(),
                         new PainPointList(draft.painPoints()),
                         draft.demandScenes(),
+                        diagnosedBy,
+                        draft.report(),
                         clock.instant()))
                 // The id is assigned here, so an insert (a repository's save would update).
                 .flatMap(template::insert)

@@ -1,6 +1,5 @@
 package cn.xkqz.catalog.enterprise;
 
-import cn.xkqz.catalog.Masking;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,26 +22,4 @@ public record Enterprise(
         @Nullable String contactPhone,
         @Version long version,
         Instant createdAt,
-        Instant updatedAt) {
-
-    /**
-     * The same enterprise with its credit code and every contact field masked, for readers other than
-     * itself and bureau staff.
-     */
-    public Enterprise masked() {
-        return new Enterprise(
-                id,
-                Masking.creditCode(creditCode),
-                name,
-                industry,
-                county,
-                scale,
-                specialization,
-                batch,
-                contactName == null ? null : Masking.name(contactName),
-                contactPhone == null ? null : Masking.phone(contactPhone),
-                version,
-                createdAt,
-                updatedAt);
-    }
-}
+        Instant updatedAt) {}

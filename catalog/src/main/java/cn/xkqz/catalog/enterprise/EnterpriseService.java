@@ -4,12 +4,12 @@ import static org.springframework.data.relational.core.query.Query.query;
 
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
-import cn.xkqz.catalog.Permissions;
 import cn.xkqz.catalog.RecordWriter;
 import cn.xkqz.catalog.Viewers;
 import cn.xkqz.catalog.audit.Actor;
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.ConflictException;
+import cn.xkqz.catalog.error.ForbiddenException;
 import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.validation.CatalogValidator;
 import java.time.Clock;
@@ -27,6 +27,7 @@ import reactor.core.publisher.Mono;
 public class EnterpriseService {
 
     private final EnterpriseRepository enterprises;
+    private final DiagnosisAssignmentRepository assignments;
     private final R2dbcEntityTemplate template;
     private final RecordWriter writer;
     private final CatalogValidator validator;
@@ -36,6 +37,7 @@ public class EnterpriseService {
 
     EnterpriseService(
             EnterpriseRepository enterprises,
+            DiagnosisAssignmentRepository assignments,
             R2dbcEntityTemplate template,
             RecordWriter writer,
             CatalogValidator validator,
@@ -44,6 +46,7 @@ public class EnterpriseService {
             AuditTrail audit) {
         this.audit = audit;
         this.enterprises = enterprises;
+        this.assignments = assignments;
         this.template = template;
         this.writer = writer;
         this.validator = validator;
@@ -84,25 +87,50 @@ public class EnterpriseService {
     }
 
     /**
-     * The enterprise as the current reader may see it: whole for itself and bureau staff, masked for
-     * providers; other enterprises may not read it at all (403).
+     * The enterprise, for itself, bureau staff and the providers assigned to diagnose it; anyone else
+     * may not read it (403).
      */
     public Mono<Enterprise> read(UUID id) {
-        return Permissions.require(
-                        actor -> Viewers.ownerOrBureau(actor, Viewers.ENTERPRISE, id)
-                                || Viewers.PROVIDER.equals(actor.role()),
-                        "只能查看本企业的资料")
-                .then(Mono.defer(() -> get(id)))
-                .zipWith(AuditTrail.actor(), (found, actor) -> asSeenBy(found, actor));
+        return requireReader(id).then(Mono.defer(() -> get(id)));
     }
 
-    /** A page of enterprises as the current reader may see them (bureau staff: whole; others: masked). */
+    /**
+     * Completes when the current actor may read the enterprise's file and diagnoses, and write its
+     * diagnosis: the enterprise itself, bureau staff, or a provider the bureau assigned to diagnose it.
+     */
+    public Mono<Actor> requireReader(UUID id) {
+        return AuditTrail.actor()
+                .filterWhen(actor -> mayRead(actor, id))
+                .switchIfEmpty(Mono.error(() -> new ForbiddenException("只能查看本企业的资料；服务商只能查看分派给它诊断的企业")));
+    }
+
+    private Mono<Boolean> mayRead(Actor actor, UUID id) {
+        UUID org = actor.orgId();
+        if (Viewers.ownerOrBureau(actor, Viewers.ENTERPRISE, id)) {
+            return Mono.just(true);
+        }
+        return Viewers.PROVIDER.equals(actor.role()) && org != null
+                ? assignments.existsByEnterpriseIdAndProviderId(id, org)
+                : Mono.just(false);
+    }
+
+    /** A page of the enterprises the current reader may see: all for bureau staff, a provider's assigned ones. */
     public Mono<Page<Enterprise>> readAll(PageQuery page) {
-        return list(page).zipWith(AuditTrail.actor(), (found, actor) -> found.map(e -> asSeenBy(e, actor)));
-    }
-
-    private static Enterprise asSeenBy(Enterprise enterprise, Actor actor) {
-        return Viewers.ownerOrBureau(actor, Viewers.ENTERPRISE, enterprise.id()) ? enterprise : enterprise.masked();
+        return AuditTrail.actor().flatMap(actor -> {
+            UUID org = actor.orgId();
+            if (Viewers.seesEverything(actor)) {
+                return list(page);
+            }
+            if (Viewers.PROVIDER.equals(actor.role()) && org != null) {
+                return enterprises
+                        .findAssignedTo(org, page.size(), (long) page.page() * page.size())
+                        .collectList()
+                        .zipWith(
+                                assignments.countByProviderId(org),
+                                (items, total) -> new Page<>(items, page.page(), page.size(), total));
+            }
+            return Mono.error(new ForbiddenException("只有主管部门和服务商可以查看企业列表"));
+        });
     }
 
     public Mono<Enterprise> get(UUID id) {

@@ -1,8 +1,6 @@
 package cn.xkqz.catalog.lifecycle;
 
-import cn.xkqz.catalog.taxonomy.Taxonomy;
 import cn.xkqz.catalog.validation.CheckedCommand;
-import cn.xkqz.catalog.validation.Violations;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -27,11 +25,6 @@ public record TransitionRequest(
     /** A request without version or revision (actions that need neither). */
     public TransitionRequest(String action, @Nullable String comment, @Nullable LocalDate date) {
         this(action, comment, date, null, null);
-    }
-
-    @Override
-    public void checkRules(Taxonomy.Codes codes, String prefix, Violations violations) {
-        // The action's own rules (comment, date) are checked by Lifecycle once the action is known.
     }
 
     public String commentOrEmpty() {
