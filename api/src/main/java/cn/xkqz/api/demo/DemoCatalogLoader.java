@@ -28,7 +28,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Loads the demo catalogue (10 providers, 48 solutions, all four industries) through the normal import
  * when the catalogue is empty, and publishes a demo recommended list of its first solutions, so a first
- * run has something to search and a current list to show. Enabled in the dev profile.
+ * run has something to search and a current list to show, then the demo pilot ({@link DemoPilot}).
+ * Enabled in the dev profile.
  */
 @Component
 @ConditionalOnBooleanProperty("xkqz.demo-data.enabled")
@@ -43,9 +44,15 @@ class DemoCatalogLoader {
     private final CatalogImportService imports;
     private final RecommendedLists lists;
     private final ObjectMapper json;
+    private final DemoPilot pilot;
 
     DemoCatalogLoader(
-            ProviderService providers, CatalogImportService imports, RecommendedLists lists, ObjectMapper json) {
+            ProviderService providers,
+            CatalogImportService imports,
+            RecommendedLists lists,
+            ObjectMapper json,
+            DemoPilot pilot) {
+        this.pilot = pilot;
         this.providers = providers;
         this.imports = imports;
         this.lists = lists;
@@ -60,11 +67,12 @@ class DemoCatalogLoader {
                 .flatMap(empty -> Mono.fromCallable(this::demoFile))
                 .flatMap(imports::importCatalog)
                 .flatMap(result -> recommend(result).thenReturn(result))
-                .subscribe(
-                        result -> log.info("Loaded the demo catalogue: "
+                .flatMap(result -> pilot.load(result)
+                        .map(projects -> "Loaded the demo catalogue: "
                                 + result.providers().size() + " providers, "
-                                + result.solutions().size() + " solutions"),
-                        error -> log.error("Could not load the demo catalogue", error));
+                                + result.solutions().size() + " solutions, and the demo pilot: "
+                                + projects + " projects"))
+                .subscribe(log::info, error -> log.error("Could not load the demo catalogue", error));
     }
 
     /** A published demo list, so that {@code GET /api/v1/recommended-lists/current} has an answer. */
