@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import cn.xkqz.api.ApiTest;
 import cn.xkqz.api.Requests;
 import cn.xkqz.api.Tokens;
+import cn.xkqz.api.catalog.ImportFiles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class PilotLoopApiTest {
 
     @Test
     void fromDiagnosisToAcceptanceToPerformance() {
-        Map<String, UUID> pool = PilotSteps.provider(bureau, "闭环甲");
+        Map<String, UUID> pool = PilotSteps.provider(bureau, distinctiveFile());
         UUID provider = pool.get("P1");
         UUID enterprise = PilotSteps.enterprise(bureau, "闭环化工企业");
         WebTestClient asProvider = Tokens.as(anonymous, "PROVIDER", provider);
@@ -170,6 +171,21 @@ class PilotLoopApiTest {
                         "PROJECT_RATED");
     }
 
+    /**
+     * The pool with S1 about distillation columns, which no other test's solution mentions, so that the
+     * match below finds it first whatever else the shared index holds.
+     */
+    private static Map<String, Object> distinctiveFile() {
+        Map<String, Object> file = ImportFiles.small("闭环甲");
+        Map<String, Object> column = ImportFiles.solution("S1", "闭环甲蒸馏塔回流比在线优化");
+        column.put("summary", "蒸馏塔温度、回流比在线监测与优化，减少能耗和不合格品。");
+        column.put("description", "采集蒸馏塔塔顶塔釜温度、压力与回流比，模型给出回流比建议，超限报警。");
+        column.put("keywords", List.of("蒸馏塔", "回流比"));
+        column.put("scenes", List.of("PRODUCTION_CONTROL", "ENERGY"));
+        ((List<Object>) file.get("solutions")).set(0, column);
+        return file;
+    }
+
     private static Map<String, Object> diagnosis() {
         return Map.of(
                 "level",
@@ -177,11 +193,11 @@ class PilotLoopApiTest {
                 "budgetYuan",
                 300_000,
                 "painPoints",
-                List.of(Map.of("text", "危化品仓库温湿度没人盯，夜里出事没人知道", "scene", "SAFETY")),
+                List.of(Map.of("text", "蒸馏塔回流比全凭老师傅手调，能耗高还常出不合格品", "scene", "PRODUCTION_CONTROL")),
                 "demandScenes",
-                List.of("SAFETY"),
+                List.of("PRODUCTION_CONTROL"),
                 "report",
-                "转型诊断报告：仓储安全监测空白，建议先上温湿度与可燃气体监测。");
+                "转型诊断报告：蒸馏工段无在线监测，建议先上蒸馏塔回流比在线优化。");
     }
 
     private static Map<String, Object> decision(int level) {

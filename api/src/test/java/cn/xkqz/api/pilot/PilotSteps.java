@@ -21,8 +21,12 @@ public final class PilotSteps {
 
     /** An ACTIVE provider with two LISTED solutions: ids under "P1", "S1", "S2". */
     public static Map<String, UUID> provider(WebTestClient bureau, String tag) {
-        Map<?, ?> result =
-                Requests.post(bureau, "/api/v1/admin/imports/catalog", ImportFiles.small(tag), HttpStatus.OK);
+        return provider(bureau, ImportFiles.small(tag));
+    }
+
+    /** The provider and solutions of {@code file} (a catalogue import with P1, S1 and S2), imported. */
+    public static Map<String, UUID> provider(WebTestClient bureau, Map<String, Object> file) {
+        Map<?, ?> result = Requests.post(bureau, "/api/v1/admin/imports/catalog", file, HttpStatus.OK);
         Map<?, ?> providers = (Map<?, ?>) result.get("providers");
         Map<?, ?> solutions = (Map<?, ?>) result.get("solutions");
         return Map.of(
