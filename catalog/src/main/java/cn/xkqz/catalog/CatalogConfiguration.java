@@ -6,6 +6,7 @@ import cn.xkqz.catalog.diagnosis.PainPointList;
 import cn.xkqz.catalog.provider.ProviderDraft;
 import cn.xkqz.catalog.solution.CustomerCases;
 import cn.xkqz.catalog.solution.SolutionDraft;
+import cn.xkqz.catalog.subsidy.AppliedRules;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +29,12 @@ public class CatalogConfiguration {
 
     /** Every value type kept in a jsonb column of a {@code @Table} record; see {@link Jsonb}. */
     private static final List<Class<?>> JSONB_VALUES = List.of(
-            CustomerCases.class, FrozenEntries.class, PainPointList.class, SolutionDraft.class, ProviderDraft.class);
+            CustomerCases.class,
+            FrozenEntries.class,
+            PainPointList.class,
+            SolutionDraft.class,
+            ProviderDraft.class,
+            AppliedRules.class);
 
     @Bean
     R2dbcCustomConversions r2dbcCustomConversions(ConnectionFactory connectionFactory) {

@@ -16,6 +16,7 @@ import cn.xkqz.catalog.enterprise.DiagnosisAssignments;
 import cn.xkqz.catalog.enterprise.Enterprise;
 import cn.xkqz.catalog.enterprise.EnterpriseDraft;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
+import cn.xkqz.pilot.claim.DiagnosisFees;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -46,8 +47,14 @@ class EnterpriseController {
     private final EnterpriseService enterprises;
     private final DiagnosisService diagnoses;
     private final DiagnosisAssignments assignments;
+    private final DiagnosisFees diagnosisFees;
 
-    EnterpriseController(EnterpriseService enterprises, DiagnosisService diagnoses, DiagnosisAssignments assignments) {
+    EnterpriseController(
+            EnterpriseService enterprises,
+            DiagnosisService diagnoses,
+            DiagnosisAssignments assignments,
+            DiagnosisFees diagnosisFees) {
+        this.diagnosisFees = diagnosisFees;
         this.enterprises = enterprises;
         this.diagnoses = diagnoses;
         this.assignments = assignments;
@@ -132,7 +139,7 @@ class EnterpriseController {
                     @PathVariable
                     UUID id,
             @RequestBody DiagnosisDraft diagnosis) {
-        return diagnoses.submit(id, diagnosis);
+        return diagnosisFees.submit(id, diagnosis);
     }
 
     @Operation(

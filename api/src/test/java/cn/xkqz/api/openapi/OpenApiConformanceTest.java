@@ -172,6 +172,8 @@ class OpenApiConformanceTest {
                 enterprise,
                 "/api/v1/experts/{id}",
                 expert.toString(),
+                "/api/v1/funds/{code}",
+                "EVENTS",
                 "/api/v1/recommended-lists/{id}",
                 list,
                 "/api/v1/recommended-lists/" + list + "/entries/{solutionId}",

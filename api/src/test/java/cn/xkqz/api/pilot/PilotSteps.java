@@ -1,6 +1,7 @@
 package cn.xkqz.api.pilot;
 
 import cn.xkqz.api.Requests;
+import cn.xkqz.api.Tokens;
 import cn.xkqz.api.catalog.ImportFiles;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,6 +86,38 @@ public final class PilotSteps {
         Map<String, Object> request = new HashMap<>(Map.of("action", action, "comment", "按计划推进：" + action));
         request.putAll(extra);
         return Requests.post(client, "/api/v1/projects/" + project + "/transitions", request, status);
+    }
+
+    /**
+     * Takes a fresh project of {@code enterprise} with the provider of {@code pool} through acceptance to
+     * the decision (post-level {@code level}, actual spend {@code spend}); the decided project.
+     */
+    public static Map<?, ?> decided(
+            WebTestClient anonymous,
+            WebTestClient bureau,
+            Map<String, UUID> pool,
+            UUID enterprise,
+            int level,
+            long spend) {
+        UUID project = open(bureau, project(enterprise, pool.get("P1"), pool.get("S1"), TODAY.plusDays(1)));
+        String path = "/api/v1/projects/" + project;
+        step(Tokens.as(anonymous, "PROVIDER", pool.get("P1")), project, "CONFIRM", Map.of(), HttpStatus.OK);
+        step(bureau, project, "REQUEST_ACCEPTANCE", Map.of(), HttpStatus.OK);
+        List<UUID> panel =
+                List.of(expert(bureau, "验收专家甲", null), expert(bureau, "验收专家乙", null), expert(bureau, "验收专家丙", null));
+        Requests.put(bureau, path + "/acceptance/panel", Map.of("expertIds", panel), HttpStatus.OK);
+        for (UUID expert : panel) {
+            Requests.post(
+                    Tokens.as(anonymous, "EXPERT", expert),
+                    path + "/acceptance/reviews",
+                    review(level, level >= 2),
+                    HttpStatus.CREATED);
+        }
+        return Requests.post(
+                bureau,
+                path + "/acceptance/decision",
+                Map.of("postLevel", level, "actualSpendYuan", spend, "comment", "验收结论"),
+                HttpStatus.OK);
     }
 
     public static Map<String, Object> review(int level, boolean pass) {

@@ -66,12 +66,48 @@ class PilotAuthorizationMatrixTest {
         Map<String, Object> rating = Map.of("score", 3);
         Map<String, Object> panel = Map.of("expertIds", List.of("@X1", "@X2", "@X3"));
         Map<String, Object> decision = Map.of("postLevel", 2, "actualSpendYuan", 1);
+        Map<String, Object> budget = Map.of("budgetYuan", 1, "version", 0);
+        Map<String, Object> loan = Map.of("enterpriseId", "@E1", "year", 2026, "interestYuan", 1);
+        Map<String, Object> approve = Map.of("action", "APPROVE");
         return Stream.of(
                 row("ANONYMOUS", null, "GET", "/api/v1/experts", null, 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/projects", null, 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/projects/P", null, 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/providers/A/performance", null, 200),
                 row("ANONYMOUS", null, "GET", "/api/v1/pilot/providers-to-review", null, 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/funds", null, 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/subsidy-claims", null, 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/pilot/dashboard", null, 401),
+                // funds and claims: bureau staff move money; parties read their own claims
+                row("PROVIDER", "A", "GET", "/api/v1/funds", null, 403),
+                row("PROVIDER", "A", "PUT", "/api/v1/funds/DIAGNOSIS_FEE", budget, 403),
+                row("PROVIDER", "A", "GET", "/api/v1/subsidy-claims", null, 200),
+                row("PROVIDER", "A", "GET", "/api/v1/subsidy-claims?providerId=@B", null, 403),
+                row("PROVIDER", "A", "POST", "/api/v1/subsidy-claims/loan-interest", loan, 403),
+                row("PROVIDER", "A", "GET", "/api/v1/pilot/dashboard", null, 403),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/subsidy-claims", null, 200),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/subsidy-claims?enterpriseId=@E2", null, 403),
+                row(
+                        "ENTERPRISE",
+                        "E1",
+                        "POST",
+                        "/api/v1/subsidy-claims/" + UUID.randomUUID() + "/transitions",
+                        approve,
+                        403),
+                row(
+                        "ENTERPRISE",
+                        "E1",
+                        "GET",
+                        "/api/v1/subsidy-claims/" + UUID.randomUUID() + "/transitions",
+                        null,
+                        403),
+                row("EXPERT", "X1", "GET", "/api/v1/subsidy-claims", null, 403),
+                row("EXPERT", "X1", "GET", "/api/v1/pilot/dashboard", null, 403),
+                row("BUREAU", null, "GET", "/api/v1/funds", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/funds/TRAINING", null, 200),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/funds/TRAINING", null, 403),
+                row("BUREAU", null, "GET", "/api/v1/pilot/dashboard?year=2026", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/subsidy-claims?fund=TRANSFORMATION", null, 200),
                 // provider A: its own project, not the bureau's or the experts' steps
                 row("PROVIDER", "A", "GET", "/api/v1/projects/P", null, 200),
                 row("PROVIDER", "A", "GET", "/api/v1/projects/P/transitions", null, 200),

@@ -30,14 +30,19 @@ public final class SubsidyRules {
         return new SubsidyEstimate(subsidy, interestSubsidy, net, List.copyOf(rules), NOTE);
     }
 
+    /** The most one enterprise receives for its transformation spend at {@code level}: 0 below level 2. */
+    public static long spendCap(int level) {
+        return level >= 3 ? LEVEL_3_CAP : level == 2 ? LEVEL_2_CAP : 0;
+    }
+
     private static long spendSubsidy(long spendYuan, int expectedLevel, List<SubsidyEstimate.AppliedRule> rules) {
         if (expectedLevel >= 3) {
-            long amount = Math.min(spendYuan * 7 / 10, LEVEL_3_CAP);
+            long amount = Math.min(spendYuan * 7 / 10, spendCap(expectedLevel));
             rules.add(new SubsidyEstimate.AppliedRule("改造后达到三级及以上：补贴软硬件投入的70%，最高70万元", amount));
             return amount;
         }
         if (expectedLevel == 2) {
-            long amount = Math.min(spendYuan / 2, LEVEL_2_CAP);
+            long amount = Math.min(spendYuan / 2, spendCap(expectedLevel));
             rules.add(new SubsidyEstimate.AppliedRule("改造后达到二级：补贴软硬件投入的50%，最高50万元", amount));
             return amount;
         }

@@ -6,6 +6,7 @@ import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.error.ForbiddenException;
 import cn.xkqz.catalog.validation.CatalogValidator;
+import cn.xkqz.pilot.claim.Claims;
 import cn.xkqz.pilot.expert.Experts;
 import cn.xkqz.pilot.project.Project;
 import cn.xkqz.pilot.project.ProjectLifecycle;
@@ -24,7 +25,8 @@ import reactor.core.publisher.Mono;
 /**
  * Acceptance (改造验收) of a project whose enterprise asked for it: bureau staff name a panel of at least
  * three experts tied to neither party, each panel expert reviews once, then bureau staff decide with the
- * level after transformation and the actual spend: ACCEPTED at level 2 or above, else FAILED.
+ * level after transformation and the actual spend: ACCEPTED at level 2 or above, else FAILED. The
+ * decision opens the project's subsidy claims in its transaction ({@link Claims#openForDecision}).
  */
 @Service
 public class Acceptance {
@@ -35,6 +37,7 @@ public class Acceptance {
     private final Projects projects;
     private final ProjectLifecycle lifecycle;
     private final Experts experts;
+    private final Claims claims;
     private final PanelistRepository panelists;
     private final ReviewRepository reviews;
     private final CatalogValidator validator;
@@ -46,6 +49,7 @@ public class Acceptance {
             Projects projects,
             ProjectLifecycle lifecycle,
             Experts experts,
+            Claims claims,
             PanelistRepository panelists,
             ReviewRepository reviews,
             CatalogValidator validator,
@@ -55,6 +59,7 @@ public class Acceptance {
         this.projects = projects;
         this.lifecycle = lifecycle;
         this.experts = experts;
+        this.claims = claims;
         this.panelists = panelists;
         this.reviews = reviews;
         this.validator = validator;
@@ -138,6 +143,7 @@ public class Acceptance {
                 .zipWhen(state ->
                         reviews.findByProjectIdOrderByReviewedAt(projectId).collectList())
                 .flatMap(state -> settle(state.getT1().getT1(), state.getT1().getT2(), state.getT2(), decision))
+                .flatMap(decided -> claims.openForDecision(decided).then(Mono.just(decided)))
                 .flatMap(projects::view);
     }
 

@@ -41,10 +41,15 @@ public class Performance {
                 .defaultIfEmpty(ProviderPerformance.none(providerId));
     }
 
+    /** Every provider with projects, with its figures (for the dashboard; the caller checks who asks). */
+    public Flux<ProviderPerformance> all() {
+        return figures.performance(null, lifecycle.today());
+    }
+
     /** Providers with a reason for review, worst pass rate first (bureau staff). */
     public Flux<ProviderToReview> toReview() {
         return Permissions.bureau("只有主管部门工作人员可以查看服务商绩效预警")
-                .thenMany(figures.performance(null, lifecycle.today()))
+                .thenMany(all())
                 .filter(performance -> !reasons(performance).isEmpty())
                 .collectSortedList(
                         Comparator.comparing((ProviderPerformance p) -> p.passRate() == null ? 1.0 : p.passRate()))
