@@ -151,7 +151,7 @@ class RosterController {
                     Integer level) {
         RosterFilter filter = new RosterFilter(batch, county, industry, scale, specialization, status, level);
         return export.of(filter, exchange.getResponse().bufferFactory())
-                .map(xlsx -> Workbooks.attachment("企业名录.xlsx", xlsx));
+                .map(xlsx -> Workbooks.attachment("企业名录.xlsx", "enterprise-roster.xlsx", xlsx));
     }
 
     @Operation(

@@ -33,6 +33,7 @@ import reactor.core.scheduler.Schedulers;
 class RosterImportController {
 
     private static final String FILE = "file";
+    private static final int TITLE_ROWS = 5;
 
     private final RosterImportService imports;
 
@@ -88,17 +89,12 @@ class RosterImportController {
         }
     }
 
-    /** The first sheet: its first non-empty row is the header, the rest are enterprises. */
+    /** The first sheet's rows; the header (below any title rows) is found by the import's rules. */
     private static RosterFile read(byte[] xlsx) {
-        List<SheetRow> rows = SheetReader.firstSheet(xlsx, RosterFile.MAX_ROWS + 1, FILE);
-        if (rows.isEmpty()) {
-            throw new InvalidInputException("上传的表格是空的", List.of(new FieldError(FILE, "表格中没有表头和数据")));
-        }
-        return new RosterFile(
-                rows.getFirst().number(),
-                rows.getFirst().cells(),
-                rows.subList(1, rows.size()).stream()
-                        .map(row -> new RosterFile.Line(row.number(), row.cells()))
-                        .toList());
+        // Room for a header and a few title rows above it: the rule of 50,000 enterprises is the import's.
+        List<SheetRow> rows = SheetReader.firstSheet(xlsx, RosterFile.MAX_ROWS + TITLE_ROWS + 1, FILE);
+        return new RosterFile(rows.stream()
+                .map(row -> new RosterFile.Line(row.number(), row.cells()))
+                .toList());
     }
 }

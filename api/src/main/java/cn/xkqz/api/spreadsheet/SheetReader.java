@@ -53,7 +53,7 @@ public final class SheetReader {
                 parser.parse(new InputSource(sheet));
             }
         } catch (TooManyRows e) {
-            throw invalid(field, "表格超过 " + (maxRows - 1) + " 行数据，请分批导入");
+            throw invalid(field, "表格超过 " + maxRows + " 行，请分批导入");
         } catch (IOException
                 | OpenXML4JException
                 | SAXException

@@ -9,7 +9,6 @@ import java.util.concurrent.Executor;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,17 +47,36 @@ public final class Workbooks {
                 table -> Mono.fromRunnable(table::close).subscribeOn(Schedulers.boundedElastic()));
     }
 
-    /** A download of {@code xlsx} named {@code filename} (UTF-8, RFC 6266 {@code filename*}). */
-    public static ResponseEntity<Flux<DataBuffer>> attachment(String filename, Flux<DataBuffer> xlsx) {
+    /**
+     * A download of {@code xlsx} named {@code filename} (UTF-8, RFC 6266 {@code filename*}), with
+     * {@code asciiName} for clients that read only {@code filename} (rather than the underscores Spring
+     * would put in place of Chinese characters).
+     */
+    public static ResponseEntity<Flux<DataBuffer>> attachment(
+            String filename, String asciiName, Flux<DataBuffer> xlsx) {
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                        "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded(filename))
                 .body(xlsx);
+    }
+
+    /** RFC 8187 value encoding: attr-chars as they are, every other byte of the UTF-8 as %XX. */
+    private static String encoded(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", (int) c));
+            }
+        }
+        return out.toString();
     }
 
     private static void writeTo(TableWriter table, OutputStream out) {

@@ -47,24 +47,32 @@ final class RosterImportCheck {
 
     /** The enterprises of the sheet, in its order; fails with every bad cell (up to {@link #MAX_ERRORS}). */
     List<EnterpriseDraft> run(RosterFile file) {
-        Map<RosterColumn, Integer> columns = columns(file);
+        int headerIndex = headerIndex(file.rows());
+        if (headerIndex < 0) {
+            violations.add("文件", "找不到表头：表中应有“名称”“信用代码”“行业”“县区”“规模”“专精特新”“批次”等列");
+            violations.throwIfAny("导入被拒绝：找不到表头，未写入任何数据");
+        }
+        RosterFile.Line header = file.rows().get(headerIndex);
+        List<RosterFile.Line> lines =
+                file.rows().subList(headerIndex + 1, file.rows().size());
+        Map<RosterColumn, Integer> columns = columns(header);
         violations.throwIfAny("导入被拒绝：表头有误，未写入任何数据");
-        if (file.lines().isEmpty()) {
+        if (lines.isEmpty()) {
             violations.add("文件", "表中没有企业数据");
-        } else if (file.lines().size() > RosterFile.MAX_ROWS) {
+        } else if (lines.size() > RosterFile.MAX_ROWS) {
             violations.add("文件", "一次最多导入 " + RosterFile.MAX_ROWS + " 家企业，请分批导入");
         }
         violations.throwIfAny("导入被拒绝，未写入任何数据");
         List<EnterpriseDraft> drafts = new ArrayList<>();
         Map<String, Integer> rowByCreditCode = new HashMap<>();
-        for (RosterFile.Line line : file.lines()) {
+        for (RosterFile.Line line : lines) {
             if (violations.errors().size() >= MAX_ERRORS) {
                 break;
             }
-            EnterpriseDraft draft = draft(file, columns, line);
+            EnterpriseDraft draft = draft(header, columns, line);
             Integer first = rowByCreditCode.putIfAbsent(draft.creditCode(), line.row());
             if (first != null && !draft.creditCode().isEmpty()) {
-                add(line.row(), header(file, columns, RosterColumn.CREDIT_CODE), "与第 " + first + " 行的统一社会信用代码重复");
+                add(line.row(), header(header, columns, RosterColumn.CREDIT_CODE), "与第 " + first + " 行的统一社会信用代码重复");
             }
             drafts.add(draft);
         }
@@ -72,25 +80,36 @@ final class RosterImportCheck {
         return drafts;
     }
 
+    /** The first row naming a roster column; -1 when there is none. */
+    private static int headerIndex(List<RosterFile.Line> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).cells().stream()
+                    .anyMatch(text -> Arrays.stream(RosterColumn.values()).anyMatch(c -> c.isHeadedBy(text)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Where each column is; a required one missing, or one given twice, is an error of the header row. */
-    private Map<RosterColumn, Integer> columns(RosterFile file) {
+    private Map<RosterColumn, Integer> columns(RosterFile.Line header) {
         Map<RosterColumn, Integer> columns = new EnumMap<>(RosterColumn.class);
-        String header = "第 " + file.headerRow() + " 行 表头";
-        for (int i = 0; i < file.headers().size(); i++) {
+        String field = "第 " + header.row() + " 行 表头";
+        for (int i = 0; i < header.cells().size(); i++) {
             int index = i;
-            String text = file.headers().get(i);
+            String text = header.cells().get(i);
             Arrays.stream(RosterColumn.values())
                     .filter(column -> column.isHeadedBy(text))
                     .findFirst()
                     .ifPresent(column -> {
                         if (columns.putIfAbsent(column, index) != null) {
-                            violations.add(header, "列" + Quoted.value(text.strip()) + "出现了不止一次");
+                            violations.add(field, "列" + Quoted.value(text.strip()) + "出现了不止一次");
                         }
                     });
         }
         for (RosterColumn column : RosterColumn.values()) {
             if (column.required && !columns.containsKey(column)) {
-                violations.add(header, "缺少必填列" + Quoted.value(String.join("”或“", column.headers)));
+                violations.add(field, "缺少必填列" + Quoted.value(String.join("”或“", column.headers)));
             }
         }
         return columns;
@@ -100,7 +119,7 @@ final class RosterImportCheck {
      * The row's enterprise. A cell that cannot be read (规模 of 大型) is reported here and given a stand-in,
      * so that the row's other cells are still checked; a row with errors is never written.
      */
-    private EnterpriseDraft draft(RosterFile file, Map<RosterColumn, Integer> columns, RosterFile.Line line) {
+    private EnterpriseDraft draft(RosterFile.Line header, Map<RosterColumn, Integer> columns, RosterFile.Line line) {
         Violations cells = new Violations();
         String industry = text(columns, line, RosterColumn.INDUSTRY);
         EnterpriseDraft draft = new EnterpriseDraft(
@@ -117,7 +136,7 @@ final class RosterImportCheck {
         Set<String> reported = new LinkedHashSet<>();
         for (FieldError error : cells.errors()) {
             if (reported.add(error.field())) {
-                add(line.row(), header(file, columns, column(error.field())), error.message());
+                add(line.row(), header(header, columns, column(error.field())), error.message());
             }
         }
         return draft;
@@ -156,9 +175,9 @@ final class RosterImportCheck {
     }
 
     /** The column's header as the sheet spells it; only columns the sheet has can have errors. */
-    private static String header(RosterFile file, Map<RosterColumn, Integer> columns, RosterColumn column) {
+    private static String header(RosterFile.Line header, Map<RosterColumn, Integer> columns, RosterColumn column) {
         Integer index = columns.get(column);
-        return index == null ? column.headers.getFirst() : file.headers().get(index);
+        return index == null ? column.headers.getFirst() : header.cell(index);
     }
 
     private static @Nullable String optional(String text) {
