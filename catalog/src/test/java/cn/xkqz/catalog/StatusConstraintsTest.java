@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.xkqz.catalog.curation.RecommendedList;
 import cn.xkqz.catalog.enterprise.EnterpriseScale;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
+import cn.xkqz.catalog.enterprise.RosterStatus;
 import cn.xkqz.catalog.enterprise.Specialization;
 import cn.xkqz.catalog.outbox.ChangedRecord;
 import cn.xkqz.catalog.provider.ProviderAction;
@@ -30,7 +31,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * V11's CHECK constraints on real PostgreSQL: every value of each Java enum is accepted (so the lists
+ * V11's (and later migrations') CHECK constraints on real PostgreSQL: every value of each Java enum is accepted (so the lists
  * stay in step with the code) and a value the code does not know is refused. Each write is rolled back.
  */
 @SpringBootTest
@@ -88,7 +89,7 @@ class StatusConstraintsTest {
     }
 
     @Test
-    void enterpriseScaleAndSpecialization() {
+    void enterpriseScaleSpecializationAndRosterStatus() {
         UUID enterprise =
                 enterprises.create(TestData.enterprise("约束企业")).block(TIMEOUT).id();
         Map<String, Object> row = Map.of("id", enterprise);
@@ -102,6 +103,11 @@ class StatusConstraintsTest {
                 row,
                 names(Specialization.class),
                 "enterprise_specialization_known");
+        onlyKnown(
+                "update enterprise set status = :value where id = :id",
+                row,
+                names(RosterStatus.class),
+                "enterprise_status_known");
     }
 
     @Test

@@ -63,7 +63,9 @@ class EnterpriseController {
     @Operation(
             operationId = "createEnterprise",
             summary = "企业登记 Register an enterprise",
-            description = "登记试点企业档案（一企一档）。Registers an enterprise of the pilot.")
+            description = "登记试点企业档案（一企一档）。企业自行登记为已登记（REGISTERED），待主管部门确认；主管部门登记的即为已确认（CONFIRMED）。"
+                    + " Registers an enterprise of the pilot: REGISTERED when it registers itself (until bureau staff"
+                    + " confirm it), CONFIRMED when bureau staff do.")
     @ApiResponse(
             responseCode = "201",
             description = "已创建 Created",
@@ -106,22 +108,6 @@ class EnterpriseController {
                     @PathVariable
                     UUID id) {
         return enterprises.read(id).map(e -> VersionTags.ok(e, e.version()));
-    }
-
-    /** Bureau staff see every enterprise; a provider those it is assigned to diagnose (by the service). */
-    @Operation(
-            operationId = "listEnterprises",
-            summary = "企业列表 List enterprises",
-            description = "主管部门看全部企业；服务商只看分派给它诊断的企业。"
-                    + " Bureau staff see every enterprise; a provider those it is assigned to diagnose.")
-    @Roles({PROVIDER, BUREAU})
-    @GetMapping
-    Mono<Page<Enterprise>> list(
-            @Parameter(description = "页码，从 0 开始 Page number, from 0", example = "0") @RequestParam(defaultValue = "0")
-                    int page,
-            @Parameter(description = "每页条数 1–100 Page size", example = "20") @RequestParam(defaultValue = "20")
-                    int size) {
-        return Mono.fromCallable(() -> new PageQuery(page, size)).flatMap(q -> enterprises.readAll(q));
     }
 
     /** Stores a new version of the enterprise's diagnosis; matching uses the latest. */

@@ -3,7 +3,6 @@ package cn.xkqz.api.demo;
 import cn.xkqz.catalog.Viewers;
 import cn.xkqz.catalog.audit.Actor;
 import cn.xkqz.catalog.diagnosis.DiagnosisDraft;
-import cn.xkqz.catalog.diagnosis.DiagnosisService;
 import cn.xkqz.catalog.diagnosis.PainPoint;
 import cn.xkqz.catalog.enterprise.AssignmentRequest;
 import cn.xkqz.catalog.enterprise.DiagnosisAssignments;
@@ -20,6 +19,7 @@ import cn.xkqz.pilot.acceptance.PanelRequest;
 import cn.xkqz.pilot.acceptance.RatingDraft;
 import cn.xkqz.pilot.acceptance.Ratings;
 import cn.xkqz.pilot.acceptance.ReviewDraft;
+import cn.xkqz.pilot.claim.DiagnosisFees;
 import cn.xkqz.pilot.expert.Expert;
 import cn.xkqz.pilot.expert.ExpertDraft;
 import cn.xkqz.pilot.expert.Experts;
@@ -50,7 +50,7 @@ class DemoPilot {
 
     private final EnterpriseService enterprises;
     private final DiagnosisAssignments assignments;
-    private final DiagnosisService diagnoses;
+    private final DiagnosisFees diagnoses;
     private final Experts experts;
     private final ProjectOpening opening;
     private final ProjectLifecycle lifecycle;
@@ -61,7 +61,7 @@ class DemoPilot {
     DemoPilot(
             EnterpriseService enterprises,
             DiagnosisAssignments assignments,
-            DiagnosisService diagnoses,
+            DiagnosisFees diagnoses,
             Experts experts,
             ProjectOpening opening,
             ProjectLifecycle lifecycle,

@@ -1,5 +1,6 @@
 package cn.xkqz.api.openapi;
 
+import cn.xkqz.catalog.enterprise.EnterpriseUpdate;
 import cn.xkqz.catalog.provider.ProviderUpdate;
 import cn.xkqz.catalog.solution.NewSolution;
 import cn.xkqz.catalog.solution.SolutionUpdate;
@@ -33,6 +34,7 @@ class RecordSchemas implements ModelConverter {
     private static final Map<Class<?>, Set<String>> REQUIRED_BY_SERVICES = Map.of(
             SolutionUpdate.class, Set.of("version"),
             ProviderUpdate.class, Set.of("version"),
+            EnterpriseUpdate.class, Set.of("version"),
             NewSolution.class, Set.of("providerId"));
 
     private static final String NULL = "null";

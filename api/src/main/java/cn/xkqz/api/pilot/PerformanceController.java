@@ -6,8 +6,6 @@ import cn.xkqz.api.openapi.Anyone;
 import cn.xkqz.api.openapi.Roles;
 import cn.xkqz.catalog.Page;
 import cn.xkqz.catalog.PageQuery;
-import cn.xkqz.pilot.dashboard.Dashboard;
-import cn.xkqz.pilot.dashboard.DashboardService;
 import cn.xkqz.pilot.performance.Performance;
 import cn.xkqz.pilot.performance.ProviderPerformance;
 import cn.xkqz.pilot.performance.ProviderToReview;
@@ -15,7 +13,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,26 +24,9 @@ import reactor.core.publisher.Mono;
 class PerformanceController {
 
     private final Performance performance;
-    private final DashboardService dashboard;
 
-    PerformanceController(Performance performance, DashboardService dashboard) {
+    PerformanceController(Performance performance) {
         this.performance = performance;
-        this.dashboard = dashboard;
-    }
-
-    @Operation(
-            operationId = "getPilotDashboard",
-            summary = "试点看板 Pilot dashboard",
-            description = "总体目标表每项的目标、实际与完成率（平台尚未记录的项 `actual` 为 null），两项比例目标，分行业、分县区，"
-                    + "改造前后等级分布，资金，服务商绩效前后各五。`year` 为 2025 或 2026，不填为全部。"
-                    + " Every target of the plan with target, actual and ratio; by industry and county; levels before "
-                    + "and after; funds; best and worst providers. All years when `year` is absent.")
-    @Roles(BUREAU)
-    @GetMapping("/api/v1/pilot/dashboard")
-    Mono<Dashboard> dashboard(
-            @Parameter(description = "年份 2025 或 2026 Year", example = "2026") @RequestParam(required = false) @Nullable
-                    Integer year) {
-        return dashboard.of(year);
     }
 
     @Operation(

@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
  * Request hardening ({@code xkqz.limits.*}).
  *
  * @param maxBody largest request body, except catalogue imports
- * @param maxImportBody largest catalogue import body (20,000 solutions fit in about 20 MB)
+ * @param maxImportBody largest import body, {@code /api/v1/admin/imports/**}: the catalogue (20,000 solutions
+ *     fit in about 20 MB) and the enterprise roster (.xlsx, 50,000 rows in about 3 MB)
  * @param rateLimitEnabled whether search, suggest, similar and matching are rate limited per client
  * @param requestsPerMinute sustained rate allowed per client (token or, without one, address)
  * @param burst requests a client may make at once before the rate applies

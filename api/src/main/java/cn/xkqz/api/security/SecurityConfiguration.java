@@ -148,6 +148,14 @@ class SecurityConfiguration {
                         // Enterprises: their own profile, diagnoses and matches (ownership: the services).
                         .pathMatchers(POST, "/api/v1/enterprises")
                         .hasAnyRole(ENTERPRISE, BUREAU)
+                        // The roster (docs/workflows.md): bureau staff export it and confirm enterprises into
+                        // the pilot; an enterprise edits itself (ownership: the service).
+                        .matchers(reads("/api/v1/enterprises/export.xlsx"))
+                        .hasRole(BUREAU)
+                        .pathMatchers(POST, "/api/v1/enterprises/*/confirmation")
+                        .hasRole(BUREAU)
+                        .pathMatchers(PUT, "/api/v1/enterprises/*")
+                        .hasAnyRole(ENTERPRISE, BUREAU)
                         .matchers(reads("/api/v1/enterprises"))
                         .hasAnyRole(PROVIDER, BUREAU)
                         .matchers(reads("/api/v1/enterprises/*"))

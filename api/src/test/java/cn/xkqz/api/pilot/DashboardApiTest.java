@@ -26,7 +26,7 @@ class DashboardApiTest {
     WebTestClient anonymous;
 
     @Test
-    void theDashboardCountsWhatWasMade() {
+    void theDashboardCountsWhatWasMade() throws java.io.IOException {
         Requests.awaitReadiness(anonymous);
         WebTestClient bureau = Tokens.bureau(anonymous);
         String county = "看板县" + UUID.randomUUID().toString().substring(0, 6);
@@ -81,8 +81,41 @@ class DashboardApiTest {
                 .isEqualTo(1.0);
         assertThat((List<?>) after.get("funds")).hasSize(11);
 
+        assertSpreadsheetHolds(bureau, Requests.get(bureau, "/api/v1/pilot/dashboard", HttpStatus.OK));
         Requests.get(bureau, "/api/v1/pilot/dashboard?year=2024", HttpStatus.BAD_REQUEST);
         Requests.get(Tokens.as(anonymous, "PROVIDER", pool.get("P1")), "/api/v1/pilot/dashboard", HttpStatus.FORBIDDEN);
+    }
+
+    /** The .xlsx download holds every target's figures as the JSON does (numbers as numbers). */
+    private static void assertSpreadsheetHolds(WebTestClient bureau, Map<?, ?> json) throws java.io.IOException {
+        byte[] xlsx = bureau.get()
+                .uri("/api/v1/pilot/dashboard.xlsx")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("实际");
+            Map<String, Double> actuals = new java.util.HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                if ("目标".equals(row.getCell(0).getStringCellValue())
+                        && row.getCell(4) != null
+                        && row.getCell(4).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    actuals.put(
+                            row.getCell(1).getStringCellValue(), row.getCell(4).getNumericCellValue());
+                }
+            }
+            for (String code : List.of("ENTERPRISES", "SOLUTIONS", "PROVIDERS", "DIGITAL_TECH_COVERAGE")) {
+                assertThat(actuals.get(code)).as(code).isEqualTo((double) actual(json, code));
+            }
+        }
     }
 
     private static UUID enterprise(

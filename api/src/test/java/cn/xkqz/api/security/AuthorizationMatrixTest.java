@@ -6,6 +6,7 @@ import cn.xkqz.api.ApiTest;
 import cn.xkqz.api.Requests;
 import cn.xkqz.api.Tokens;
 import cn.xkqz.api.catalog.ImportFiles;
+import cn.xkqz.api.catalog.RosterSheets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
 
 /** Every row of the matrix in docs/security.md, allowed and forbidden, with real tokens. */
 @ApiTest
@@ -39,6 +42,8 @@ class AuthorizationMatrixTest {
     String draftOfA;
     UUID enterprise1;
     UUID enterprise2;
+    final Map<String, Object> enterprise1Draft = new HashMap<>();
+    final Map<String, Object> enterprise2Draft = new HashMap<>();
 
     @BeforeAll
     void createTheWorld() {
@@ -60,8 +65,8 @@ class AuthorizationMatrixTest {
                 .exchange()
                 .expectStatus()
                 .isAccepted();
-        enterprise1 = enterprise("矩阵企业一");
-        enterprise2 = enterprise("矩阵企业二");
+        enterprise1 = enterprise("矩阵企业一", enterprise1Draft);
+        enterprise2 = enterprise("矩阵企业二", enterprise2Draft);
         Requests.post(
                 bureau,
                 "/api/v1/enterprises/" + enterprise1 + "/diagnosis-assignments",
@@ -89,6 +94,10 @@ class AuthorizationMatrixTest {
                 row("ANONYMOUS", null, "PUT", "/api/v1/solutions/" + listedOfA, Map.of(), 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/enterprises/" + enterprise1, null, 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/admin/audit", null, 401),
+                row("ANONYMOUS", null, "GET", "/api/v1/enterprises/export.xlsx", null, 401),
+                row("ANONYMOUS", null, "POST", "/api/v1/admin/imports/enterprises", roster(), 401),
+                row("ANONYMOUS", null, "PUT", "/api/v1/enterprises/E1", Map.of(), 401),
+                row("ANONYMOUS", null, "POST", "/api/v1/enterprises/E1/confirmation", null, 401),
                 row("ANONYMOUS", null, "POST", "/api/v1/providers/A/transitions", step("PASS_PRELIMINARY"), 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/providers/A/transitions", null, 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/providers/B/revision", null, 401),
@@ -143,6 +152,10 @@ class AuthorizationMatrixTest {
                 row("PROVIDER", "A", "GET", "/api/v1/enterprises/E2/diagnosis", null, 403),
                 row("PROVIDER", "A", "GET", "/api/v1/enterprises/E2/diagnoses", null, 403),
                 row("PROVIDER", "A", "HEAD", "/api/v1/enterprises/E1", null, 200),
+                row("PROVIDER", "A", "GET", "/api/v1/enterprises/export.xlsx", null, 403),
+                row("PROVIDER", "A", "POST", "/api/v1/admin/imports/enterprises", roster(), 403),
+                row("PROVIDER", "A", "PUT", "/api/v1/enterprises/E1", Map.of(), 403),
+                row("PROVIDER", "A", "POST", "/api/v1/enterprises/E1/confirmation", null, 403),
                 row("PROVIDER", "A", "GET", "/api/v1/admin/search/parked", null, 403),
                 row("PROVIDER", "A", "POST", "/api/v1/admin/imports/catalog", Map.of(), 403),
                 row("PROVIDER", "A", "GET", "/api/v1/admin/audit", null, 403),
@@ -169,6 +182,11 @@ class AuthorizationMatrixTest {
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2/diagnosis", null, 403),
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2/matches", null, 403),
                 row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises", null, 403),
+                row("ENTERPRISE", "E1", "PUT", "/api/v1/enterprises/E2", Map.of("version", 0), 403),
+                row("ENTERPRISE", "E1", "PUT", "/api/v1/enterprises/E1", edit(enterprise1Draft), 200),
+                row("ENTERPRISE", "E1", "POST", "/api/v1/enterprises/E1/confirmation", null, 403),
+                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/export.xlsx", null, 403),
+                row("ENTERPRISE", "E1", "POST", "/api/v1/admin/imports/enterprises", roster(), 403),
                 row("ENTERPRISE", "E1", "POST", "/api/v1/solutions", solution("A", "企业越权方案"), 403),
                 row("ENTERPRISE", "E1", "POST", "/api/v1/admin/imports/catalog", Map.of(), 403),
                 row(
@@ -189,11 +207,28 @@ class AuthorizationMatrixTest {
                 row("BUREAU", null, "GET", "/api/v1/enterprises/E2/matches", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/solutions/" + draftOfA, null, 200),
                 row("BUREAU", null, "GET", "/api/v1/enterprises", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/enterprises/export.xlsx?county=新乡县", null, 200),
+                row("BUREAU", null, "POST", "/api/v1/admin/imports/enterprises", roster(), 200),
+                row("BUREAU", null, "PUT", "/api/v1/enterprises/E2", edit(enterprise2Draft), 200),
+                row("BUREAU", null, "POST", "/api/v1/enterprises/E2/confirmation", null, 409),
                 row("BUREAU", null, "GET", "/api/v1/providers/B/transitions", null, 200),
                 row("BUREAU", null, "GET", "/api/v1/providers/B/revision", null, 200),
                 row("BUREAU", null, "POST", "/api/v1/recommended-lists", recommendedList(), 201),
                 row("BUREAU", null, "POST", "/api/v1/enterprises/E2/diagnosis-assignments", assignment("B"), 201),
                 row("BUREAU", null, "GET", "/api/v1/enterprises/E2/diagnosis-assignments", null, 200));
+    }
+
+    /** The enterprise's own fields at the version it was created with, its county changed. */
+    private static Map<String, Object> edit(Map<String, Object> draft) {
+        Map<String, Object> edit = new HashMap<>(draft);
+        edit.put("county", "长垣市");
+        return edit;
+    }
+
+    /** A one-row roster sheet, uploaded as multipart. */
+    private static MultiValueMap<String, HttpEntity<?>> roster() {
+        return RosterSheets.upload(RosterSheets.xlsx(
+                RosterSheets.HEADERS, List.of(RosterSheets.row("矩阵名录企业", ImportFiles.creditCode(), "矩阵县"))));
     }
 
     private static Map<String, Object> step(String action) {
@@ -216,7 +251,10 @@ class AuthorizationMatrixTest {
                 client.method(HttpMethod.valueOf(method)).uri(resolve(path));
         WebTestClient.ResponseSpec response = body == null
                 ? request.exchange()
-                : request.bodyValue(body instanceof Map<?, ?> map ? resolved(map) : body)
+                : request.bodyValue(
+                                body instanceof Map<?, ?> map && !(body instanceof MultiValueMap)
+                                        ? resolved(map)
+                                        : body)
                         .exchange();
         response.expectStatus().isEqualTo(status);
         if (status == 401 || status == 403) {
@@ -355,11 +393,13 @@ class AuthorizationMatrixTest {
         return Requests.post(bureau, "/api/v1/admin/imports/catalog", ImportFiles.small(tag), HttpStatus.OK);
     }
 
-    private UUID enterprise(String name) {
+    private UUID enterprise(String name, Map<String, Object> draft) {
         Map<String, Object> enterprise = ImportFiles.enterprise(name, "NEW_CHEMICALS");
         enterprise.put("contactName", "孙建国");
         enterprise.put("contactPhone", "13800001111");
+        draft.putAll(enterprise);
         Map<?, ?> created = Requests.post(bureau, "/api/v1/enterprises", enterprise, HttpStatus.CREATED);
+        draft.put("version", created.get("version"));
         return UUID.fromString((String) created.get("id"));
     }
 }

@@ -107,6 +107,8 @@ class PilotAuthorizationMatrixTest {
                 row("BUREAU", null, "GET", "/api/v1/funds/TRAINING", null, 200),
                 row("ENTERPRISE", "E1", "GET", "/api/v1/funds/TRAINING", null, 403),
                 row("BUREAU", null, "GET", "/api/v1/pilot/dashboard?year=2026", null, 200),
+                row("BUREAU", null, "GET", "/api/v1/pilot/dashboard.xlsx", null, 200),
+                row("PROVIDER", "A", "GET", "/api/v1/pilot/dashboard.xlsx", null, 403),
                 row("BUREAU", null, "GET", "/api/v1/subsidy-claims?fund=TRANSFORMATION", null, 200),
                 // provider A: its own project, not the bureau's or the experts' steps
                 row("PROVIDER", "A", "GET", "/api/v1/projects/P", null, 200),

@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A manufacturer in the pilot (一企一档). */
+/** A manufacturer in the pilot (一企一档), and where it stands on the bureau's roster. */
 @Table("enterprise")
 public record Enterprise(
         @Id UUID id,
@@ -18,6 +18,7 @@ public record Enterprise(
         EnterpriseScale scale,
         Specialization specialization,
         int batch,
+        RosterStatus status,
         @Nullable String contactName,
         @Nullable String contactPhone,
         @Version long version,

@@ -7,5 +7,8 @@ import org.mapstruct.Mapper;
 @Mapper
 interface EnterpriseMapper {
 
-    Enterprise toEnterprise(EnterpriseDraft draft, UUID id, long version, Instant createdAt, Instant updatedAt);
+    Enterprise toEnterprise(
+            EnterpriseDraft draft, UUID id, RosterStatus status, long version, Instant createdAt, Instant updatedAt);
+
+    EnterpriseDraft toDraft(Enterprise enterprise);
 }

@@ -83,19 +83,19 @@ public class Acceptance {
                 .flatMap(project -> experts.independentOf(
                                 request.expertIds(), List.of(project.providerId(), project.enterpriseId()))
                         .then(panelists.deleteByProject(projectId)))
-                .thenMany(Flux.fromIterable(request.expertIds()))
+                .thenMany(Flux.defer(() -> Flux.fromIterable(request.expertIds())))
                 .concatMap(expertId -> writer.insert(
                         new Panelist(UUID.randomUUID(), projectId, expertId, clock.instant()),
                         null,
                         () -> new ConflictException("专家 " + expertId + " 已在验收专家组")))
-                .then(audit.append(
+                .then(Mono.defer(() -> audit.append(
                         "ACCEPTANCE_PANEL_NAMED",
                         ProjectLifecycle.ENTITY,
                         projectId,
                         null,
                         Map.of(
                                 "expertIds",
-                                request.expertIds().stream().map(UUID::toString).toList())));
+                                request.expertIds().stream().map(UUID::toString).toList()))));
     }
 
     /** The acting panel expert's one review. */
