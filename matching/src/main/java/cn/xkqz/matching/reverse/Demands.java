@@ -68,7 +68,10 @@ public class Demands {
             return b;
         }));
         return Elasticsearch.call(() -> es.search(
+                        // Before the alert worker first creates the need index there is no demand yet.
                         s -> s.index(needs.name())
+                                .ignoreUnavailable(true)
+                                .allowNoIndices(true)
                                 .size(0)
                                 .trackTotalHits(t -> t.enabled(true))
                                 .query(query)

@@ -144,8 +144,12 @@ public class ReverseMatching {
             }
             return b;
         }));
-        return Elasticsearch.call(() ->
-                        es.search(s -> s.index(needs.name()).size(CANDIDATES).query(query), NeedDocument.class))
+        return Elasticsearch.call(() -> es.search(
+                        s -> s.index(needs.name())
+                                .ignoreUnavailable(true)
+                                .size(CANDIDATES)
+                                .query(query),
+                        NeedDocument.class))
                 .flatMapIterable(response -> response.hits().hits())
                 .mapNotNull(Hit::source)
                 .map(NeedDocument::state);

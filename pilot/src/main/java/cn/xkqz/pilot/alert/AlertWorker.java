@@ -9,8 +9,11 @@ import cn.xkqz.indexer.index.NeedIndex;
 import cn.xkqz.indexer.rebuild.IndexBootstrap;
 import cn.xkqz.indexer.sync.PollingLoop;
 import cn.xkqz.matching.reverse.ReverseMatching;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
@@ -41,6 +44,7 @@ class AlertWorker implements SmartLifecycle {
     private final SearchProperties properties;
     private final TransactionalOperator transactions;
     private final PollingLoop loop;
+    private final Timer listings;
     private volatile boolean needIndexReady;
 
     AlertWorker(
@@ -51,7 +55,8 @@ class AlertWorker implements SmartLifecycle {
             AlertRepository backfill,
             IndexBootstrap bootstrap,
             SearchProperties properties,
-            TransactionalOperator transactions) {
+            TransactionalOperator transactions,
+            MeterRegistry meters) {
         this.outbox = outbox;
         this.reverse = reverse;
         this.alerts = alerts;
@@ -61,6 +66,9 @@ class AlertWorker implements SmartLifecycle {
         this.properties = properties;
         this.transactions = transactions;
         this.loop = new PollingLoop("Alerts for saved needs", properties.pollInterval(), this::drain);
+        this.listings = Timer.builder("xkqz.alerts.listing")
+                .description("Reverse matching of one listed solution against the saved needs, alerts stored")
+                .register(meters);
     }
 
     @Override
@@ -119,6 +127,18 @@ class AlertWorker implements SmartLifecycle {
             case SOLUTION, PROVIDER -> Mono.empty();
         };
         return work.then(outbox.complete(List.of(event.id()))).onErrorResume(error -> settleFailure(event, error));
+    }
+
+    /** The listing's fits, stored as alerts; how long that takes is the {@code xkqz.alerts.listing} timer. */
+    private Mono<Void> listing(OutboxEvent event) {
+        return Mono.defer(() -> {
+            long start = System.nanoTime();
+            return reverse.fits(event.record().id())
+                    .collectList()
+                    .flatMap(fits -> transactions.transactional(alerts.store(fits)))
+                    .doOnSuccess(stored -> listings.record(System.nanoTime() - start, TimeUnit.NANOSECONDS))
+                    .then();
+        });
     }
 
     private Mono<Void> settleFailure(OutboxEvent event, Throwable error) {
