@@ -190,9 +190,9 @@ public final class AlertBenchmark {
                 "/api/v1/solutions",
                 Map.ofEntries(
                         Map.entry("providerId", provider),
-                        Map.entry("name", "新上架方案" + i + "：" + pain[0].substring(0, 8) + "解决方案"),
-                        Map.entry("summary", "针对" + pain[0] + "的轻量化方案。"),
-                        Map.entry("description", "现场采集数据，平台分析预警，" + pain[0] + "的问题一周见效。"),
+                        Map.entry("name", "新上架方案" + i + "：" + pain[0].substring(0, 10)),
+                        Map.entry("summary", "解决" + pain[0]),
+                        Map.entry("description", "专治" + pain[0] + "：现场采集数据，平台分析预警，一周见效。"),
                         Map.entry("industries", List.of(INDUSTRIES[i % INDUSTRIES.length])),
                         Map.entry("scenes", List.of(pain[1])),
                         Map.entry("keywords", List.of(pain[0].substring(0, 4))),

@@ -119,11 +119,7 @@ class AlertWorker implements SmartLifecycle {
     private Mono<Void> handle(OutboxEvent event) {
         Mono<Void> work = switch (event.record().type()) {
             case NEED -> reverse.save(event.record().id());
-            case LISTING ->
-                reverse.fits(event.record().id())
-                        .collectList()
-                        .flatMap(fits -> transactions.transactional(alerts.store(fits)))
-                        .then();
+            case LISTING -> listing(event);
             case SOLUTION, PROVIDER -> Mono.empty();
         };
         return work.then(outbox.complete(List.of(event.id()))).onErrorResume(error -> settleFailure(event, error));
