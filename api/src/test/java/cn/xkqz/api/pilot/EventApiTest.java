@@ -50,6 +50,9 @@ class EventApiTest {
     @Test
     void registrationsAreOnceWithinCapacityAndBeforeTheDay() {
         UUID small = event("MATCHMAKING", TODAY.plusDays(10), 1);
+        assertThat(Requests.get(anonymous, "/api/v1/events/" + small, HttpStatus.OK)
+                        .get("date"))
+                .isEqualTo(TODAY.plusDays(10).toString());
         Map<?, ?> registered = Requests.post(enterprise(first), registrations(small), Map.of(), HttpStatus.CREATED);
         assertThat(registered.get("role")).isEqualTo("ENTERPRISE");
         assertThat(registered.get("orgName")).isEqualTo("活动企业一");
@@ -114,18 +117,25 @@ class EventApiTest {
                 .singleElement()
                 .satisfies(i -> assertThat(((Map<?, ?>) i).get("projectId")).isEqualTo(project.toString()));
         Map<?, ?> counts = Requests.get(anonymous, path, HttpStatus.OK);
-        assertThat(counts).containsEntry("registrations", 2).containsEntry("intentions", 1);
+        assertThat(counts.get("registrations")).isEqualTo(2);
+        assertThat(counts.get("intentions")).isEqualTo(1);
     }
 
     @Test
     void theListShowsUpcomingEventsFirstAndFilters() {
-        UUID later = event("PROMOTION", TODAY.plusDays(20), null);
-        UUID sooner = event("PROMOTION", TODAY.plusDays(5), null);
-        UUID held = event("PROMOTION", TODAY.minusDays(5), null);
-        Map<?, ?> page = Requests.get(anonymous, "/api/v1/events?type=PROMOTION&county=" + county, HttpStatus.OK);
-        assertThat(((List<?>) page.get("items")).stream().map(e -> ((Map<?, ?>) e).get("id")))
-                .containsExactly(sooner.toString(), later.toString(), held.toString());
-        assertThat(Requests.get(anonymous, "/api/v1/events?type=TRAINING&county=" + county, HttpStatus.OK)
+        String place = county + "序";
+        UUID later = event("PROMOTION", TODAY.plusDays(20), null, place);
+        UUID sooner = event("PROMOTION", TODAY.plusDays(5), null, place);
+        UUID held = event("PROMOTION", TODAY.minusDays(5), null, place);
+        event("TRAINING", TODAY.plusDays(1), null, place);
+        Map<?, ?> page = Requests.get(anonymous, "/api/v1/events?type=PROMOTION&county=" + place, HttpStatus.OK);
+        assertThat(((List<?>) page.get("items"))
+                        .stream().map(e -> ((Map<?, ?>) e).get("id")).toList())
+                .isEqualTo(List.of(sooner.toString(), later.toString(), held.toString()));
+        assertThat(Requests.get(anonymous, "/api/v1/events?type=TRAINING&county=" + place, HttpStatus.OK)
+                        .get("total"))
+                .isEqualTo(1);
+        assertThat(Requests.get(anonymous, "/api/v1/events?county=" + place + "外", HttpStatus.OK)
                         .get("total"))
                 .isEqualTo(0);
     }
@@ -146,8 +156,12 @@ class EventApiTest {
     }
 
     private UUID event(String type, LocalDate date, @Nullable Integer capacity) {
+        return event(type, date, capacity, county);
+    }
+
+    private UUID event(String type, LocalDate date, @Nullable Integer capacity, String place) {
         Map<String, Object> event =
-                new HashMap<>(Map.of("title", "活动" + type, "type", type, "date", date.toString(), "county", county));
+                new HashMap<>(Map.of("title", "活动" + type, "type", type, "date", date.toString(), "county", place));
         event.put("capacity", capacity);
         return PilotSteps.uuid(Requests.post(bureau, "/api/v1/events", event, HttpStatus.CREATED)
                 .get("id"));

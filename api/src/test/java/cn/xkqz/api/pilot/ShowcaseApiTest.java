@@ -55,7 +55,7 @@ class ShowcaseApiTest {
         Map<?, ?> made = Requests.post(bureau, "/api/v1/showcases", showcase(accepted), HttpStatus.CREATED);
         assertThat(made.get("providerId")).isEqualTo(pool.get("P1").toString());
         assertThat(made.get("categoryName")).isEqualTo("智能车间（数字化车间）");
-        assertThat((List<?>) made.get("scenes")).containsExactly("SAFETY", "WAREHOUSE_LOGISTICS");
+        assertThat(made.get("scenes")).isEqualTo(List.of("SAFETY", "WAREHOUSE_LOGISTICS"));
         assertThat(made.get("postLevel")).isEqualTo(3);
         assertThat((List<?>) made.get("results")).hasSize(2);
         Requests.post(bureau, "/api/v1/showcases", showcase(accepted), HttpStatus.CONFLICT);

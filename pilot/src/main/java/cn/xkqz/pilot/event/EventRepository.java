@@ -21,7 +21,7 @@ interface EventRepository extends R2dbcRepository<PilotEvent, UUID> {
 
     /** Upcoming events first (soonest first), then past ones (latest first). */
     @Query("""
-            select ev.id, ev.title, ev.type, ev.event_date as date, ev.county, ev.capacity, ev.created_at,
+            select ev.id, ev.title, ev.type, ev.event_date, ev.county, ev.capacity, ev.created_at,
                    (select count(*) from event_registration r where r.event_id = ev.id) as registrations,
                    (select count(*) from event_registration r where r.event_id = ev.id and r.attended_at is not null)
                        as attended,
