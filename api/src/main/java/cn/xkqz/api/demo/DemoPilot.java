@@ -42,7 +42,8 @@ import reactor.core.publisher.Mono;
 /**
  * The pilot's demo records, made through the services as their parties would: four enterprises, an
  * assigned provider's diagnosis, four experts, and projects standing at each stage of the loop (PLANNED,
- * IMPLEMENTING with a late milestone, ACCEPTANCE_REQUESTED with its panel, ACCEPTED and rated).
+ * IMPLEMENTING with a late milestone, ACCEPTANCE_REQUESTED with its panel, ACCEPTED and rated), then
+ * the showcase, chain case, event and recognition of {@link DemoPromotion}.
  */
 @Component
 @ConditionalOnBooleanProperty("xkqz.demo-data.enabled")
@@ -57,6 +58,7 @@ class DemoPilot {
     private final Acceptance acceptance;
     private final Ratings ratings;
     private final Lifecycle calendar;
+    private final DemoPromotion promotion;
 
     DemoPilot(
             EnterpriseService enterprises,
@@ -67,7 +69,8 @@ class DemoPilot {
             ProjectLifecycle lifecycle,
             Acceptance acceptance,
             Ratings ratings,
-            Lifecycle calendar) {
+            Lifecycle calendar,
+            DemoPromotion promotion) {
         this.enterprises = enterprises;
         this.assignments = assignments;
         this.diagnoses = diagnoses;
@@ -77,6 +80,7 @@ class DemoPilot {
         this.acceptance = acceptance;
         this.ratings = ratings;
         this.calendar = calendar;
+        this.promotion = promotion;
     }
 
     /** Loads the demo pilot on top of the demo catalogue {@code pool}; the number of projects made. */
@@ -103,6 +107,7 @@ class DemoPilot {
                     return diagnosedBy(lifting, e.get(0))
                             .then(accepted(
                                     e.get(0), lifting, ref(pool.solutions().get("S001")), panel))
+                            .flatMap(project -> promotion.load(project, e, general))
                             .then(implementing(
                                     e.get(1), general, ref(pool.solutions().get("S007"))))
                             .then(awaitingAcceptance(
@@ -174,16 +179,16 @@ class DemoPilot {
                         acceptance.namePanel(p.id(), new PanelRequest(panel)).thenReturn(p));
     }
 
-    private Mono<Void> accepted(UUID enterprise, UUID provider, UUID solution, List<UUID> panel) {
+    private Mono<ProjectView> accepted(UUID enterprise, UUID provider, UUID solution, List<UUID> panel) {
         return awaitingAcceptance(enterprise, provider, solution, panel)
                 .flatMap(p -> Flux.fromIterable(panel)
                         .concatMap(expert -> as(
                                 Parties.expert(expert),
                                 acceptance.review(p.id(), new ReviewDraft(3, true, "演示数据：设备联网与预测性维护已运行，达到三级。"))))
                         .then(acceptance.decide(p.id(), new DecisionRequest(3, 580_000L, "演示数据：验收通过"))))
-                .flatMap(p ->
-                        as(Parties.enterprise(enterprise), ratings.rate(p.id(), new RatingDraft(5, "按期交付，停机明显减少"))))
-                .then();
+                .flatMap(p -> as(
+                                Parties.enterprise(enterprise), ratings.rate(p.id(), new RatingDraft(5, "按期交付，停机明显减少")))
+                        .thenReturn(p));
     }
 
     private Mono<ProjectView> step(UUID project, UUID provider, String action, @Nullable Integer percent) {

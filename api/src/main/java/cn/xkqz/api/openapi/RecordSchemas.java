@@ -4,6 +4,7 @@ import cn.xkqz.catalog.enterprise.EnterpriseUpdate;
 import cn.xkqz.catalog.provider.ProviderUpdate;
 import cn.xkqz.catalog.solution.NewSolution;
 import cn.xkqz.catalog.solution.SolutionUpdate;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -53,6 +55,7 @@ class RecordSchemas implements ModelConverter {
                             .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
             if (model != null && model.getProperties() != null) {
                 describe(raw, model);
+                describeDerived(raw, model);
             }
         }
         return schema;
@@ -79,6 +82,18 @@ class RecordSchemas implements ModelConverter {
             }
             if (notEmpty && property.getMinLength() != null && property.getMinLength() == 0) {
                 property.setMinLength(1);
+            }
+        }
+    }
+
+    /** Derived properties ({@code @JsonProperty} methods, e.g. an enterprise's tier) that may be null. */
+    private static void describeDerived(Class<?> record, Schema<?> model) {
+        for (Method method : record.getDeclaredMethods()) {
+            Schema<?> property = model.getProperties().get(method.getName());
+            if (property != null
+                    && method.isAnnotationPresent(JsonProperty.class)
+                    && method.getAnnotatedReturnType().isAnnotationPresent(Nullable.class)) {
+                model.getProperties().put(method.getName(), nullable(property));
             }
         }
     }

@@ -43,7 +43,7 @@ final class BearerChallenge implements ServerAuthenticationEntryPoint {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof JwtValidationException invalid) {
                 List<String> reasons = invalid.getErrors().stream()
-                        .filter(e -> SecurityConfiguration.CLAIM_ERROR.equals(e.getErrorCode()))
+                        .filter(e -> TokenClaims.CLAIM_ERROR.equals(e.getErrorCode()))
                         .map(OAuth2Error::getDescription)
                         .toList();
                 if (!reasons.isEmpty()) {

@@ -36,9 +36,10 @@ class DashboardApiTest {
         UUID above = enterprise(bureau, county, "ABOVE", "NONE", 1);
         UUID giant = enterprise(bureau, county, "BELOW", "LITTLE_GIANT", 2);
         UUID provincial = enterprise(bureau, county, "ABOVE", "PROVINCIAL", 2);
-        PilotSteps.decided(anonymous, bureau, pool, above, 3, 800_000);
+        Map<?, ?> showcase = PilotSteps.decided(anonymous, bureau, pool, above, 3, 800_000);
         PilotSteps.decided(anonymous, bureau, pool, giant, 1, 300_000);
         PilotSteps.open(bureau, PilotSteps.project(provincial, pool.get("P1"), pool.get("S2"), PilotSteps.TODAY));
+        spreading(bureau, county, showcase, pool.get("P1"), List.of(giant, provincial));
         Map<?, ?> after = Requests.get(bureau, "/api/v1/pilot/dashboard", HttpStatus.OK);
 
         assertThat(((Map<?, ?>) after.get("byCounty")).get(county))
@@ -66,14 +67,20 @@ class DashboardApiTest {
                 Map.entry("DIGITAL_TECH_COVERAGE", 1L),
                 Map.entry("SOLUTIONS", 2L),
                 Map.entry("PROVIDERS", 1L),
-                Map.entry("RECOMMENDED_SOLUTIONS", 0L));
+                Map.entry("RECOMMENDED_SOLUTIONS", 0L),
+                Map.entry("SHOWCASES", 1L),
+                Map.entry("CHAIN_CASES", 1L),
+                Map.entry("MATCHMAKING_EVENTS", 2L),
+                Map.entry("TRAINING_SESSIONS", 1L),
+                Map.entry("SMART_WORKSHOPS", 1L),
+                Map.entry("NEW_SPECIALIZED", 2L));
         made.forEach((code, count) ->
                 assertThat(actual(after, code) - actual(before, code)).as(code).isEqualTo(count));
         assertThat(level(after, "before", "1") - level(before, "before", "1")).isEqualTo(1);
         assertThat(level(after, "before", "2") - level(before, "before", "2")).isEqualTo(2);
         assertThat(level(after, "after", "3") - level(before, "after", "3")).isEqualTo(1);
         assertThat(level(after, "after", "1") - level(before, "after", "1")).isEqualTo(1);
-        assertThat(line(after, "targets", "SHOWCASES").get("actual")).isNull();
+        assertThat(line(after, "targets", "CLUSTERS").get("actual")).isNull();
         Map<?, ?> enterprises = line(after, "targets", "ENTERPRISES");
         assertThat(((Number) enterprises.get("ratio")).doubleValue())
                 .isCloseTo(actual(after, "ENTERPRISES") / 506.0, org.assertj.core.data.Offset.offset(0.0001));
@@ -116,6 +123,59 @@ class DashboardApiTest {
                 assertThat(actuals.get(code)).as(code).isEqualTo((double) actual(json, code));
             }
         }
+    }
+
+    /**
+     * One showcase and one chain case; events held (matchmaking and promotion yesterday and today, a
+     * training yesterday) and one still to come (not counted); two enterprises without projects newly
+     * 专精特新 (one of them twice: counted once) and one smart workshop.
+     */
+    private static void spreading(
+            WebTestClient bureau, String county, Map<?, ?> accepted, UUID provider, List<UUID> members) {
+        Requests.post(
+                bureau,
+                "/api/v1/showcases",
+                Map.of(
+                        "enterpriseId", accepted.get("enterpriseId"),
+                        "projectId", accepted.get("id"),
+                        "category", "SMART_FACTORY",
+                        "title", "看板样板",
+                        "results", List.of(Map.of("metric", "良品率", "before", "92%", "after", "98%"))),
+                HttpStatus.CREATED);
+        Requests.post(
+                bureau,
+                "/api/v1/chain-cases",
+                Map.of(
+                        "title", "看板链式",
+                        "leadProviderId", provider,
+                        "memberEnterpriseIds", members,
+                        "model", "TECHNOLOGY",
+                        "summary", "看板测试"),
+                HttpStatus.CREATED);
+        Map<String, java.time.LocalDate> events = Map.of(
+                "MATCHMAKING", PilotSteps.TODAY.minusDays(1),
+                "PROMOTION", PilotSteps.TODAY,
+                "TECH_EXCHANGE", PilotSteps.TODAY.plusDays(3),
+                "TRAINING", PilotSteps.TODAY.minusDays(1));
+        events.forEach((type, date) -> Requests.post(
+                bureau,
+                "/api/v1/events",
+                Map.of("title", "看板活动", "type", type, "date", date.toString(), "county", county),
+                HttpStatus.CREATED));
+        UUID twice = PilotSteps.enterprise(bureau, "看板认定企业一");
+        UUID once = PilotSteps.enterprise(bureau, "看板认定企业二");
+        recognise(bureau, twice, "PROVINCIAL_SPECIALIZED");
+        recognise(bureau, twice, "LITTLE_GIANT");
+        recognise(bureau, twice, "SMART_WORKSHOP");
+        recognise(bureau, once, "LITTLE_GIANT");
+    }
+
+    private static void recognise(WebTestClient bureau, UUID enterprise, String kind) {
+        Requests.post(
+                bureau,
+                "/api/v1/enterprises/" + enterprise + "/recognitions",
+                Map.of("kind", kind, "date", PilotSteps.TODAY.toString()),
+                HttpStatus.CREATED);
     }
 
     private static UUID enterprise(

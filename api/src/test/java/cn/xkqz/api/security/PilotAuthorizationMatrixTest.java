@@ -57,9 +57,46 @@ class PilotAuthorizationMatrixTest {
                 "/api/v1/projects/" + project + "/acceptance/panel",
                 Map.of("expertIds", List.of(ids.get("X1"), ids.get("X2"), ids.get("X3"))),
                 HttpStatus.OK);
+        spreading(bureau, a.get("S1"));
+    }
+
+    /** What {@link SpreadingMatrixRows} names: provider A's solution, a chain case, an upcoming event with E1. */
+    private void spreading(WebTestClient bureau, UUID solution) {
+        ids.put("SOL", solution);
+        Map<String, Object> chain = Map.of(
+                "title", "矩阵链式",
+                "leadEnterpriseId", ids.get("E1"),
+                "memberEnterpriseIds", List.of(ids.get("E2")),
+                "model", "SUPPLY_CHAIN",
+                "summary", "矩阵测试");
+        ids.put(
+                "CC",
+                PilotSteps.uuid(Requests.post(bureau, "/api/v1/chain-cases", chain, HttpStatus.CREATED)
+                        .get("id")));
+        Map<String, Object> event = Map.of(
+                "title",
+                "矩阵对接会",
+                "type",
+                "MATCHMAKING",
+                "date",
+                TODAY.plusDays(7).toString(),
+                "county",
+                "红旗区");
+        UUID id = PilotSteps.uuid(Requests.post(bureau, "/api/v1/events", event, HttpStatus.CREATED)
+                .get("id"));
+        ids.put("EV", id);
+        Requests.post(
+                Tokens.as(anonymous, "ENTERPRISE", ids.get("E1")),
+                "/api/v1/events/" + id + "/registrations",
+                Map.of(),
+                HttpStatus.CREATED);
     }
 
     Stream<Arguments> matrix() {
+        return Stream.concat(pilotRows(), SpreadingMatrixRows.rows());
+    }
+
+    private Stream<Arguments> pilotRows() {
         Map<String, Object> review = PilotSteps.review(2, true);
         Map<String, Object> confirm = Map.of("action", "CONFIRM", "comment", "矩阵测试");
         Map<String, Object> progress = Map.of("action", "REPORT_PROGRESS", "percent", 50);
@@ -245,7 +282,7 @@ class PilotAuthorizationMatrixTest {
     /** "/X1" and "@X1" name the records made above; longer names first, so "/XO" is not "/X" + "O". */
     private String resolve(String text) {
         String resolved = text;
-        for (String name : List.of("XO", "X1", "X2", "X3", "E1", "E2", "A", "B", "P")) {
+        for (String name : List.of("SOL", "CC", "EV", "XO", "X1", "X2", "X3", "E1", "E2", "A", "B", "P")) {
             resolved = resolved.replace("/" + name, "/" + ids.get(name))
                     .replace("@" + name, ids.get(name).toString());
         }

@@ -1,5 +1,6 @@
 package cn.xkqz.catalog.enterprise;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,4 +24,29 @@ public record Enterprise(
         @Nullable String contactPhone,
         @Version long version,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    /** The highest tier its scale and specialization reach (kept in step by its recognitions), or null. */
+    @JsonProperty("tier")
+    public @Nullable Tier tier() {
+        return Tier.of(scale, specialization);
+    }
+
+    Enterprise raisedTo(Tier tier, Instant now) {
+        return new Enterprise(
+                id,
+                creditCode,
+                name,
+                industry,
+                county,
+                tier.raise(scale),
+                tier.raise(specialization),
+                batch,
+                status,
+                contactName,
+                contactPhone,
+                version,
+                createdAt,
+                now);
+    }
+}

@@ -102,6 +102,30 @@ public class EnterpriseService {
     }
 
     /**
+     * A recognition recorded by the pilot (梯度培育) raises the enterprise's scale or specialization to
+     * {@code tier}, never lowers them; in the caller's transaction, audited when it changes anything.
+     */
+    public Mono<Enterprise> raise(UUID id, Tier tier) {
+        return get(id).flatMap(current -> {
+            Enterprise raised = current.raisedTo(tier, clock.instant());
+            if (raised.scale() == current.scale() && raised.specialization() == current.specialization()) {
+                return Mono.just(current);
+            }
+            return writer.update(
+                            raised,
+                            current.version(),
+                            current.version(),
+                            "企业",
+                            id,
+                            null,
+                            () -> new ConflictException("企业 " + id + " 无法更新"))
+                    .flatMap(saved -> audit.append(
+                                    "ENTERPRISE_TIER_RAISED", "ENTERPRISE", id, tierOf(current), tierOf(saved))
+                            .thenReturn(saved));
+        });
+    }
+
+    /**
      * The enterprise, for itself, bureau staff and the providers assigned to diagnose it; anyone else
      * may not read it (403).
      */
@@ -182,6 +206,13 @@ public class EnterpriseService {
                 current.id(),
                 null,
                 () -> new ConflictException("统一社会信用代码 " + draft.creditCode() + " 已被另一家企业使用"));
+    }
+
+    private static Map<String, Object> tierOf(Enterprise enterprise) {
+        return Map.of(
+                "scale", enterprise.scale().name(),
+                "specialization", enterprise.specialization().name(),
+                "version", enterprise.version());
     }
 
     /** What the audit trail keeps of an enterprise's state. */

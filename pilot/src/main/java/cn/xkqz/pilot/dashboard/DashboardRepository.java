@@ -1,6 +1,7 @@
 package cn.xkqz.pilot.dashboard;
 
 import cn.xkqz.pilot.project.Project;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.r2dbc.repository.Query;
@@ -10,7 +11,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The dashboard's figures, each one aggregate in the database. {@code year} (null for all years) is
- * the year an enterprise's first project started, a project was decided, or a record was created.
+ * the year an enterprise's first project started, a project was decided, a record was created, an
+ * event was held ({@code today} or before) or, for new 专精特新, the enterprise's first such recognition.
  */
 interface DashboardRepository extends Repository<Project, UUID> {
 
@@ -46,8 +48,23 @@ interface DashboardRepository extends Repository<Project, UUID> {
                    and (cast(:year as int) is null
                         or extract(year from created_at at time zone 'Asia/Shanghai') = :year)) as providers,
                 coalesce((select jsonb_array_length(snapshot) from recommended_list where status = 'PUBLISHED'
-                          order by published_at desc limit 1), 0) as recommended_solutions""")
-    Mono<Actuals> actuals(@Nullable Integer year);
+                          order by published_at desc limit 1), 0) as recommended_solutions,
+                (select count(*) from showcase where cast(:year as int) is null
+                   or extract(year from created_at at time zone 'Asia/Shanghai') = :year) as showcases,
+                (select count(*) from chain_case where cast(:year as int) is null
+                   or extract(year from created_at at time zone 'Asia/Shanghai') = :year) as chain_cases,
+                (select count(*) from pilot_event
+                 where type in ('MATCHMAKING', 'PROMOTION', 'TECH_EXCHANGE') and event_date <= :today
+                   and (cast(:year as int) is null or extract(year from event_date) = :year)) as matchmaking_events,
+                (select count(*) from pilot_event where type = 'TRAINING' and event_date <= :today
+                   and (cast(:year as int) is null or extract(year from event_date) = :year)) as training_sessions,
+                (select count(*) from enterprise_recognition where kind = 'SMART_WORKSHOP'
+                   and (cast(:year as int) is null or extract(year from recognised_on) = :year)) as smart_workshops,
+                (select count(*) from (
+                     select min(recognised_on) as first_on from enterprise_recognition
+                     where kind in ('PROVINCIAL_SPECIALIZED', 'LITTLE_GIANT') group by enterprise_id) f
+                 where cast(:year as int) is null or extract(year from f.first_on) = :year) as new_specialized""")
+    Mono<Actuals> actuals(@Nullable Integer year, LocalDate today);
 
     /** Per industry or county ({@code byCounty}): enterprises registered, in projects, accepted, paid. */
     @Query("""
@@ -111,7 +128,13 @@ interface DashboardRepository extends Repository<Project, UUID> {
             long digitalTechCoverage,
             long solutions,
             long providers,
-            long recommendedSolutions) {}
+            long recommendedSolutions,
+            long showcases,
+            long chainCases,
+            long matchmakingEvents,
+            long trainingSessions,
+            long smartWorkshops,
+            long newSpecialized) {}
 
     record GroupRow(
             String key,

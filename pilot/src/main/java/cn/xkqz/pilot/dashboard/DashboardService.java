@@ -3,6 +3,7 @@ package cn.xkqz.pilot.dashboard;
 import cn.xkqz.catalog.Permissions;
 import cn.xkqz.catalog.error.FieldError;
 import cn.xkqz.catalog.error.InvalidInputException;
+import cn.xkqz.catalog.lifecycle.Lifecycle;
 import cn.xkqz.pilot.dashboard.DashboardRepository.Actuals;
 import cn.xkqz.pilot.dashboard.DashboardRepository.GroupRow;
 import cn.xkqz.pilot.dashboard.DashboardRepository.LevelRow;
@@ -29,12 +30,15 @@ public class DashboardService {
     private final PlanTargets plan;
     private final Funds funds;
     private final Performance performance;
+    private final Lifecycle calendar;
 
-    DashboardService(DashboardRepository figures, PlanTargets plan, Funds funds, Performance performance) {
+    DashboardService(
+            DashboardRepository figures, PlanTargets plan, Funds funds, Performance performance, Lifecycle calendar) {
         this.figures = figures;
         this.plan = plan;
         this.funds = funds;
         this.performance = performance;
+        this.calendar = calendar;
     }
 
     /** The dashboard for {@code year} (2025 or 2026), or for the whole pilot when null. */
@@ -45,7 +49,7 @@ public class DashboardService {
         }
         return Permissions.bureau("只有主管部门工作人员可以查看试点看板")
                 .then(Mono.zip(
-                        figures.actuals(year),
+                        figures.actuals(year, calendar.today()),
                         figures.ratios(year),
                         figures.groups(false, year).collectList(),
                         figures.groups(true, year).collectList(),
@@ -83,6 +87,12 @@ public class DashboardService {
             case "PROVIDERS" -> a.providers();
             case "DIGITAL_TECH_COVERAGE" -> a.digitalTechCoverage();
             case "RECOMMENDED_SOLUTIONS" -> a.recommendedSolutions();
+            case "SHOWCASES" -> a.showcases();
+            case "CHAIN_CASES" -> a.chainCases();
+            case "MATCHMAKING_EVENTS" -> a.matchmakingEvents();
+            case "TRAINING_SESSIONS" -> a.trainingSessions();
+            case "SMART_WORKSHOPS" -> a.smartWorkshops();
+            case "NEW_SPECIALIZED" -> a.newSpecialized();
             default -> null;
         };
     }
