@@ -93,7 +93,8 @@ class PilotAuthorizationMatrixTest {
     }
 
     Stream<Arguments> matrix() {
-        return Stream.concat(pilotRows(), SpreadingMatrixRows.rows());
+        return Stream.of(pilotRows(), SpreadingMatrixRows.rows(), AlertMatrixRows.rows())
+                .flatMap(rows -> rows);
     }
 
     private Stream<Arguments> pilotRows() {
@@ -113,30 +114,6 @@ class PilotAuthorizationMatrixTest {
                 row("ANONYMOUS", null, "GET", "/api/v1/providers/A/performance", null, 200),
                 row("ANONYMOUS", null, "GET", "/api/v1/pilot/providers-to-review", null, 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/funds", null, 401),
-                row("ANONYMOUS", null, "GET", "/api/v1/demand", null, 401),
-                // alerts: the enterprise's own; demand: providers and bureau staff, never an enterprise
-                row("PROVIDER", "A", "GET", "/api/v1/demand?industry=NEW_CHEMICALS", null, 200),
-                row("PROVIDER", "A", "GET", "/api/v1/enterprises/E1/alerts", null, 403),
-                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E1/alerts", null, 200),
-                row("ENTERPRISE", "E1", "GET", "/api/v1/enterprises/E2/alerts", null, 403),
-                row(
-                        "ENTERPRISE",
-                        "E1",
-                        "POST",
-                        "/api/v1/enterprises/E2/alerts/" + UUID.randomUUID() + "/dismiss",
-                        null,
-                        403),
-                row(
-                        "ENTERPRISE",
-                        "E1",
-                        "POST",
-                        "/api/v1/enterprises/E1/alerts/" + UUID.randomUUID() + "/dismiss",
-                        null,
-                        404),
-                row("ENTERPRISE", "E1", "GET", "/api/v1/demand", null, 403),
-                row("EXPERT", "X1", "GET", "/api/v1/demand", null, 403),
-                row("BUREAU", null, "GET", "/api/v1/demand", null, 200),
-                row("BUREAU", null, "GET", "/api/v1/enterprises/E1/alerts", null, 200),
                 row("ANONYMOUS", null, "GET", "/api/v1/subsidy-claims", null, 401),
                 row("ANONYMOUS", null, "GET", "/api/v1/pilot/dashboard", null, 401),
                 // funds and claims: bureau staff move money; parties read their own claims
