@@ -7,6 +7,7 @@ import cn.xkqz.catalog.diagnosis.DiagnosisService;
 import cn.xkqz.catalog.diagnosis.PainPoint;
 import cn.xkqz.catalog.enterprise.Enterprise;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
+import cn.xkqz.catalog.error.NotFoundException;
 import cn.xkqz.catalog.taxonomy.Taxonomy;
 import cn.xkqz.catalog.validation.CatalogValidator;
 import cn.xkqz.catalog.validation.Violations;
@@ -92,28 +93,52 @@ public class MatchService {
                 enterprise.industry(), diagnosis.painPoints(), diagnosis.demandScenes(), diagnosis.budgetYuan(), size);
     }
 
+    /**
+     * What reverse matching keeps of an enterprise's saved need (its latest diagnosis): the request it
+     * makes, the best text score per pain point among its current matches, and the score of its last
+     * shown match, which a new solution has to reach to be news for it. Empty without a diagnosis.
+     */
+    public Mono<SavedNeed> savedNeed(UUID enterpriseId) {
+        return enterprises
+                .get(enterpriseId)
+                .zipWith(diagnoses.latest(enterpriseId))
+                .flatMap(t -> {
+                    MatchRequest request = request(t.getT1(), t.getT2(), MatchRequest.DEFAULT_SIZE);
+                    return ranking(request)
+                            .map(r -> SavedNeed.of(enterpriseId, t.getT2().version(), request, r));
+                })
+                .onErrorResume(NotFoundException.class, e -> Mono.empty());
+    }
+
     private Mono<MatchResult> rank(MatchRequest request) {
-        Map<String, Double> wanted = wantedScenes(request);
         Mono<Reasons> reasons = Mono.zip(taxonomy.industries(), taxonomy.scenes(), Reasons::new);
+        return ranking(request).zipWith(reasons, (r, why) -> result(request, r.top(), r.retrieved(), why));
+    }
+
+    private Mono<Ranking> ranking(MatchRequest request) {
+        Map<String, Double> wanted = wantedScenes(request);
         Mono<Ranker.Standing> standing =
                 recommended.currentSolutionIds().map(ids -> new Ranker.Standing(ids, clock.instant()));
         return retrieval
                 .retrieve(request.industry(), request.painPoints(), wanted.keySet())
                 .flatMap(retrieved -> Mono.zip(known.of(retrieved.candidates()), standing)
-                        .map(state ->
+                        .map(state -> new Ranking(
                                 ranker
                                         .rank(request, retrieved.candidates(), state.getT1(), wanted, state.getT2())
                                         .stream()
                                         .limit(request.size())
-                                        .toList())
-                        .zipWith(reasons, (top, why) -> result(request, top, retrieved, why)));
+                                        .toList(),
+                                retrieved)));
     }
+
+    /** The top of a ranking, and what retrieval found for it. */
+    record Ranking(List<Ranker.Ranked> top, Retrieved retrieved) {}
 
     /**
      * The scenes the enterprise wants, each weighted 0–1: a demand scene fully, a pain point's scene by
      * the pain point's severity (3 counts fully).
      */
-    static Map<String, Double> wantedScenes(MatchRequest request) {
+    public static Map<String, Double> wantedScenes(MatchRequest request) {
         Map<String, Double> wanted = new LinkedHashMap<>();
         request.demandScenes().forEach(scene -> wanted.put(scene, 1.0));
         for (PainPoint painPoint : request.painPoints()) {

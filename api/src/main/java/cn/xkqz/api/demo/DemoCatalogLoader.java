@@ -28,7 +28,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Loads the demo catalogue (10 providers, 48 solutions, all four industries) through the normal import
  * when the catalogue is empty, and publishes a demo recommended list of its first solutions, so a first
- * run has something to search and a current list to show, then the demo pilot ({@link DemoPilot}).
+ * run has something to search and a current list to show, then the demo pilot ({@link DemoPilot}) and a
+ * solution listed through review ({@link DemoListing}) whose alert the diagnosed enterprise then sees.
  * Enabled in the dev profile.
  */
 @Component
@@ -45,14 +46,17 @@ class DemoCatalogLoader {
     private final RecommendedLists lists;
     private final ObjectMapper json;
     private final DemoPilot pilot;
+    private final DemoListing listing;
 
     DemoCatalogLoader(
             ProviderService providers,
             CatalogImportService imports,
             RecommendedLists lists,
             ObjectMapper json,
-            DemoPilot pilot) {
+            DemoPilot pilot,
+            DemoListing listing) {
         this.pilot = pilot;
+        this.listing = listing;
         this.providers = providers;
         this.imports = imports;
         this.lists = lists;
@@ -68,6 +72,7 @@ class DemoCatalogLoader {
                 .flatMap(imports::importCatalog)
                 .flatMap(result -> recommend(result).thenReturn(result))
                 .flatMap(result -> pilot.load(result)
+                        .flatMap(projects -> listing.load(result).thenReturn(projects))
                         .map(projects -> "Loaded the demo catalogue: "
                                 + result.providers().size() + " providers, "
                                 + result.solutions().size() + " solutions, and the demo pilot: "

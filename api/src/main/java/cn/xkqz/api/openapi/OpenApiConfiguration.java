@@ -81,6 +81,7 @@ class OpenApiConfiguration {
                 tag("Projects", "改造项目", "改造项目的立项、确认、进度与取消。Transformation projects and their progress."),
                 tag("Acceptance", "改造验收", "验收专家组、专家意见、验收结论与企业评价。Acceptance panels, reviews, decisions, ratings."),
                 tag("Funds", "奖补资金", "资金预算与余额、奖补申请的审核、拨付与收回。Funds, subsidy claims, approvals, payments, clawbacks."),
+                tag("Alerts", "需求提醒", "新方案适合企业已保存的需求时的提醒；匿名的需求分布。Alerts for saved needs; anonymous demand."),
                 tag("Performance", "服务商绩效", "服务商绩效与需复核名单。Provider performance and the providers to review."),
                 tag("Showcases", "样板与链式转型", "样板企业与“链式”转型案例（公开）。Showcases of accepted projects and chain cases."),
                 tag("Events", "活动", "供需对接、宣传推广、技术交流与专题轮训：报名、签到、签约意向。Events, registrations, attendance, intentions."),

@@ -76,6 +76,8 @@ class SecurityConfiguration {
                         .hasAnyRole(PROVIDER, BUREAU)
                         .matchers(reads("/api/v1/providers/*/performance"))
                         .permitAll()
+                        .matchers(reads("/api/v1/demand"))
+                        .hasAnyRole(PROVIDER, BUREAU)
                         .pathMatchers(POST, "/api/v1/enterprises/*/diagnosis-assignments")
                         .hasRole(BUREAU)
                         .matchers(reads("/api/v1/enterprises/*/diagnosis", "/api/v1/enterprises/*/diagnoses"))

@@ -126,7 +126,7 @@ final class SyntheticCatalog {
         return solution;
     }
 
-    private static String creditCode(int n) {
+    static String creditCode(int n) {
         StringBuilder code = new StringBuilder("91410700MA");
         String digits = String.format("%07d", n);
         for (char c : digits.toCharArray()) {

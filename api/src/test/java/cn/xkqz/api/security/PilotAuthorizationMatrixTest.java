@@ -93,7 +93,8 @@ class PilotAuthorizationMatrixTest {
     }
 
     Stream<Arguments> matrix() {
-        return Stream.concat(pilotRows(), SpreadingMatrixRows.rows());
+        return Stream.of(pilotRows(), SpreadingMatrixRows.rows(), AlertMatrixRows.rows())
+                .flatMap(rows -> rows);
     }
 
     private Stream<Arguments> pilotRows() {

@@ -80,7 +80,7 @@ final class SpreadingMatrixRows {
                 row("BUREAU", null, "POST", "/api/v1/enterprises/E2/recognitions", recognition, 201));
     }
 
-    private static Arguments row(String role, String org, String method, String path, Object body, int status) {
+    static Arguments row(String role, String org, String method, String path, Object body, int status) {
         return Arguments.of(role, org, method, path, body, status);
     }
 }

@@ -5,6 +5,8 @@ import cn.xkqz.catalog.audit.Actor;
 import cn.xkqz.catalog.audit.AuditTrail;
 import cn.xkqz.catalog.enterprise.EnterpriseService;
 import cn.xkqz.catalog.error.NotFoundException;
+import cn.xkqz.catalog.outbox.ChangedRecord;
+import cn.xkqz.catalog.outbox.Outbox;
 import cn.xkqz.catalog.validation.CatalogValidator;
 import java.time.Clock;
 import java.util.Map;
@@ -26,6 +28,7 @@ public class DiagnosisService {
     private final CatalogValidator validator;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Outbox outbox;
 
     DiagnosisService(
             DiagnosisRepository diagnoses,
@@ -33,7 +36,9 @@ public class DiagnosisService {
             EnterpriseService enterprises,
             CatalogValidator validator,
             Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Outbox outbox) {
+        this.outbox = outbox;
         this.audit = audit;
         this.diagnoses = diagnoses;
         this.template = template;
@@ -65,6 +70,7 @@ public class DiagnosisService {
                                         "painPoints", saved.painPoints().size(),
                                         "demandScenes", saved.demandScenes(),
                                         "diagnosedBy", String.valueOf(saved.diagnosedBy())))
+                        .then(outbox.record(ChangedRecord.need(enterpriseId)))
                         .thenReturn(saved));
     }
 

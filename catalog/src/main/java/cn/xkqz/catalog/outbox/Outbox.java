@@ -6,6 +6,7 @@ import io.r2dbc.spi.Readable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -47,8 +48,12 @@ public class Outbox {
      * Claims up to {@code limit} due events for {@code lease}: they are not due again until the lease
      * ends, so an instance that dies mid-batch leaves them to be claimed again.
      */
-    public Flux<OutboxEvent> claim(int limit, Duration lease) {
-        return claimStatement("", limit, lease).map(Outbox::event).all().sort(Outbox::byId);
+    public Flux<OutboxEvent> claim(Set<ChangedRecord.Type> types, int limit, Duration lease) {
+        return claimStatement("and aggregate_type = any(:types) ", limit, lease)
+                .bind("types", types.stream().map(Enum::name).toArray(String[]::new))
+                .map(Outbox::event)
+                .all()
+                .sort(Outbox::byId);
     }
 
     /** {@link #claim}, among the events of {@code aggregateIds} only: tests claim their own events. */
@@ -122,12 +127,20 @@ public class Outbox {
                         where parked_at is not null""").fetch().rowsUpdated();
     }
 
+    /**
+     * How far the search sync is behind (its events waiting, the oldest of them), and how many events of
+     * any kind are parked (all are listed and retried by the same admin endpoints).
+     */
     public Mono<OutboxStats> stats() {
         return db.sql("""
-                        select count(*) filter (where parked_at is null) as pending,
-                               min(created_at) filter (where parked_at is null) as oldest,
+                        select count(*) filter (where parked_at is null and aggregate_type = any(:search)) as pending,
+                               min(created_at) filter (where parked_at is null and aggregate_type = any(:search))
+                                   as oldest,
                                count(*) filter (where parked_at is not null) as parked
                         from outbox_event""")
+                .bind(
+                        "search",
+                        ChangedRecord.Type.SEARCH.stream().map(Enum::name).toArray(String[]::new))
                 .map(row -> new OutboxStats(
                         required(row, "pending", Long.class),
                         row.get("oldest", Instant.class),

@@ -5,6 +5,8 @@ import cn.xkqz.catalog.error.ConflictException;
 import cn.xkqz.catalog.lifecycle.Lifecycle;
 import cn.xkqz.catalog.lifecycle.LifecycleView;
 import cn.xkqz.catalog.lifecycle.TransitionRequest;
+import cn.xkqz.catalog.outbox.ChangedRecord;
+import cn.xkqz.catalog.outbox.Outbox;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -24,8 +26,10 @@ public class SolutionLifecycle {
     private final SolutionStore store;
     private final SolutionApprovals approvals;
     private final Lifecycle lifecycle;
+    private final Outbox outbox;
 
-    SolutionLifecycle(SolutionStore store, SolutionApprovals approvals, Lifecycle lifecycle) {
+    SolutionLifecycle(SolutionStore store, SolutionApprovals approvals, Lifecycle lifecycle, Outbox outbox) {
+        this.outbox = outbox;
         this.store = store;
         this.approvals = approvals;
         this.lifecycle = lifecycle;
@@ -85,6 +89,7 @@ public class SolutionLifecycle {
             return apply(current, action, request)
                     .flatMap(moved -> lifecycle
                             .record(ENTITY, current.id(), action, current.status(), action.target(), request)
+                            .then(listed(action, moved))
                             .thenReturn(moved));
         });
     }
@@ -97,6 +102,13 @@ public class SolutionLifecycle {
             case CONFIRM -> approvals.changeStatus(current, action.target(), true);
             default -> approvals.changeStatus(current, action.target(), false);
         };
+    }
+
+    /** A listing, or a reviewed change of a listed solution, is news for the saved needs it may fit. */
+    private Mono<Void> listed(SolutionAction action, Solution moved) {
+        boolean news = action == SolutionAction.APPROVE
+                || (action == SolutionAction.APPROVE_REVISION && moved.status() == SolutionStatus.LISTED);
+        return news ? outbox.record(ChangedRecord.listing(moved.id())) : Mono.empty();
     }
 
     private static boolean possible(SolutionAction action, SolutionStatus status, boolean pendingRevision) {

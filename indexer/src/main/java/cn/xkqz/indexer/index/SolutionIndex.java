@@ -145,6 +145,11 @@ public class SolutionIndex {
                 .then();
     }
 
+    /** The definition's analysis settings (analyzers, stop words, synonyms), for indices that search alike. */
+    public ObjectNode analysis() {
+        return ((ObjectNode) definitionJson.at("/settings/analysis")).deepCopy();
+    }
+
     public Mono<Long> count() {
         return Elasticsearch.call(() -> es.count(c -> c.index(alias()))).map(r -> r.count());
     }

@@ -1,5 +1,6 @@
 package cn.xkqz.indexer.sync;
 
+import cn.xkqz.catalog.outbox.ChangedRecord;
 import cn.xkqz.catalog.outbox.Outbox;
 import cn.xkqz.catalog.outbox.OutboxEvent;
 import cn.xkqz.indexer.SearchProperties;
@@ -121,7 +122,7 @@ class OutboxWorker implements SmartLifecycle, SearchSync {
     }
 
     private Mono<Integer> processBatch() {
-        return outbox.claim(properties.syncBatchSize(), LEASE)
+        return outbox.claim(ChangedRecord.Type.SEARCH, properties.syncBatchSize(), LEASE)
                 .doOnNext(event -> claimed.add(event.id()))
                 .collectList()
                 .flatMap(events -> events.isEmpty()

@@ -17,7 +17,7 @@ import reactor.core.publisher.Sinks;
  * stop the work for good. {@link #stop} lets the run in progress finish (up to a grace period), then
  * calls back; {@link #lastRun} says when a run last ended, which health reports.
  */
-final class PollingLoop {
+public final class PollingLoop {
 
     private static final Log log = LogFactory.getLog(PollingLoop.class);
 
@@ -29,13 +29,13 @@ final class PollingLoop {
     private volatile Sinks.Empty<Void> finished = Sinks.empty();
     private volatile Instant lastRun = Instant.now();
 
-    PollingLoop(String name, Duration interval, Supplier<Mono<Void>> work) {
+    public PollingLoop(String name, Duration interval, Supplier<Mono<Void>> work) {
         this.name = name;
         this.interval = interval;
         this.work = work;
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         if (isRunning()) {
             return;
         }
@@ -52,17 +52,17 @@ final class PollingLoop {
     }
 
     /** True from {@link #start} until the loop has ended. */
-    boolean isRunning() {
+    public boolean isRunning() {
         Disposable current = ticks;
         return current != null && !current.isDisposed();
     }
 
     /** True while a stop has been asked for: work in progress should end at its next natural break. */
-    boolean isStopping() {
+    public boolean isStopping() {
         return stopping;
     }
 
-    Instant lastRun() {
+    public Instant lastRun() {
         return lastRun;
     }
 
@@ -70,7 +70,7 @@ final class PollingLoop {
      * Stops ticking and lets the run in progress end; past {@code grace} it is cancelled and
      * {@code abandoned} runs (to release what the run held) before {@code callback}.
      */
-    void stop(Duration grace, Supplier<Mono<Void>> abandoned, Runnable callback) {
+    public void stop(Duration grace, Supplier<Mono<Void>> abandoned, Runnable callback) {
         Disposable current = ticks;
         if (current == null || current.isDisposed()) {
             callback.run();

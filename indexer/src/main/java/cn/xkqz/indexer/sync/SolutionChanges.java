@@ -48,6 +48,8 @@ class SolutionChanges {
         return switch (record.type()) {
             case SOLUTION -> Flux.just(record.id());
             case PROVIDER -> snapshots.idsOfProviders(List.of(record.id()));
+            // Not claimed by the search sync (ChangedRecord.Type.SEARCH); they touch no solution document.
+            case NEED, LISTING -> Flux.empty();
         };
     }
 

@@ -71,19 +71,33 @@ public class Ranker {
         List<Ranked> ranked = new ArrayList<>();
         for (Scored scored : found) {
             Solution solution = solutions.get(scored.id());
-            if (solution == null) {
-                continue;
+            if (solution != null) {
+                ranked.add(scoreAgainst(request, scored, solution, wantedScenes, best, standing));
             }
-            double[] shares = new double[n];
-            for (int p = 0; p < n; p++) {
-                shares[p] = best[p] > 0 ? scored.painPointScores()[p] / best[p] : 0;
-            }
-            ranked.add(score(request, wantedScenes, scored, solution, shares, standing));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score)
                 .reversed()
                 .thenComparing(r -> r.found().id()));
         return ranked;
+    }
+
+    /**
+     * One solution scored as if it stood among candidates whose best text score per pain point was
+     * {@code best} (a score above it counts fully): how a solution new to a need is compared with the
+     * matches that need already had (alerts for saved needs).
+     */
+    public Ranked scoreAgainst(
+            MatchRequest request,
+            Scored found,
+            Solution solution,
+            Map<String, Double> wantedScenes,
+            double[] best,
+            Standing standing) {
+        double[] shares = new double[best.length];
+        for (int p = 0; p < best.length; p++) {
+            shares[p] = best[p] > 0 ? Math.min(1, found.painPointScores()[p] / best[p]) : 0;
+        }
+        return score(request, wantedScenes, found, solution, shares, standing);
     }
 
     /** What is known of the solutions beyond their content: the current recommended list, and now. */

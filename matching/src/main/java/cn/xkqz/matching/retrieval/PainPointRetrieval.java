@@ -114,7 +114,7 @@ public class PainPointRetrieval {
      * a diagnosis is matched again and again, so tokens are cached by text (and definition); the texts
      * not cached yet are analysed in one request.
      */
-    private Mono<List<List<PainPointToken>>> analyze(List<PainPoint> painPoints) {
+    public Mono<List<List<PainPointToken>>> analyze(List<PainPoint> painPoints) {
         List<PainPoint> missing = painPoints.stream()
                 .filter(p -> tokenCache.getIfPresent(cacheKey(p)) == null)
                 .toList();

@@ -1,0 +1,57 @@
+package cn.xkqz.matching;
+
+import cn.xkqz.catalog.diagnosis.PainPoint;
+import cn.xkqz.matching.retrieval.Scored;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An enterprise's saved need as reverse matching keeps it (in the need index): the match request its
+ * latest diagnosis makes, the best text score per pain point among the solutions found for it, and the
+ * score its last shown match had ({@code threshold}: a new solution that reaches it would be shown).
+ */
+public record SavedNeed(
+        UUID enterpriseId,
+        int diagnosisVersion,
+        String industry,
+        List<PainPoint> painPoints,
+        List<String> demandScenes,
+        @Nullable Long budgetYuan,
+        List<Double> best,
+        double threshold) {
+
+    /** The least score a new solution needs to be news, whatever the need's current matches score. */
+    public static final double MIN_FIT = 0.3;
+
+    static SavedNeed of(UUID enterpriseId, int diagnosisVersion, MatchRequest request, MatchService.Ranking ranking) {
+        double[] best = new double[request.painPoints().size()];
+        for (Scored scored : ranking.retrieved().candidates()) {
+            for (int p = 0; p < best.length; p++) {
+                best[p] = Math.max(best[p], scored.painPointScores()[p]);
+            }
+        }
+        List<Double> bests = java.util.Arrays.stream(best).boxed().toList();
+        double last = ranking.top().size() < request.size()
+                ? 0
+                : ranking.top().getLast().score();
+        return new SavedNeed(
+                enterpriseId,
+                diagnosisVersion,
+                request.industry(),
+                request.painPoints(),
+                request.demandScenes(),
+                request.budgetYuan(),
+                bests,
+                Math.max(MIN_FIT, last));
+    }
+
+    /** The match request this need makes. */
+    public MatchRequest request() {
+        return new MatchRequest(industry, painPoints, demandScenes, budgetYuan, MatchRequest.DEFAULT_SIZE);
+    }
+
+    public double[] bestScores() {
+        return best.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}
