@@ -18,12 +18,8 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,18 +47,17 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Benchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final ConfigurableApplicationContext app;
-    private final String base;
     private final StringBuilder report = new StringBuilder();
 
-    private String token = "";
+    private final BenchmarkClient client;
 
     private Benchmark(ConfigurableApplicationContext app) {
         this.app = app;
-        this.base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+        String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+        // Bureau staff import and rebuild; searches and matches are open to anyone but send it too.
+        this.client = new BenchmarkClient(base).as("BUREAU", null);
     }
 
     public static void main(String[] args) throws Exception {
@@ -95,10 +90,6 @@ public final class Benchmark {
         line(
                 "# Benchmark: %,d synthetic solutions, %s, %d cores",
                 solutions, Instant.now(), Runtime.getRuntime().availableProcessors());
-        // Bureau staff import and rebuild; searches and matches are open to anyone but send it too.
-        token = call("POST", "/api/v1/dev/tokens", "{\"role\": \"BUREAU\"}")
-                .path("token")
-                .asString();
         load(solutions);
         rebuildAgainstRawBulk();
         searchAgainstRawElasticsearch(rounds);
@@ -112,7 +103,7 @@ public final class Benchmark {
         List<Map<String, Object>> files = SyntheticCatalog.files(solutions, 10_000);
         Instant start = Instant.now();
         for (int i = 0; i < files.size(); i++) {
-            call("POST", "/api/v1/admin/imports/catalog", JSON.writeValueAsString(files.get(i)));
+            client.call("POST", "/api/v1/admin/imports/catalog", JSON.writeValueAsString(files.get(i)));
             System.out.printf("imported %d/%d files%n", i + 1, files.size());
         }
         double seconds = seconds(start);
@@ -120,7 +111,9 @@ public final class Benchmark {
                 "\n## Load through the import API\n\n%,d solutions in %.1f s (%.0f/s)",
                 solutions, seconds, solutions / seconds);
         Instant syncStart = Instant.now();
-        while (!call("GET", "/api/v1/admin/search/status", null).path("inSync").asBoolean()) {
+        while (!client.call("GET", "/api/v1/admin/search/status", null)
+                .path("inSync")
+                .asBoolean()) {
             Thread.sleep(500);
         }
         line("Index in sync %.1f s after the last import answered (outbox worker).", seconds(syncStart));
@@ -129,11 +122,11 @@ public final class Benchmark {
     private void rebuildAgainstRawBulk() throws Exception {
         // Settle PostgreSQL after the bulk load (autovacuum would otherwise run during one side only).
         app.getBean(DatabaseClient.class).sql("vacuum analyze").then().block();
-        JsonNode job = call("POST", "/api/v1/admin/search/rebuild", null);
+        JsonNode job = client.call("POST", "/api/v1/admin/search/rebuild", null);
         String id = job.path("id").asString();
         while (job.path("status").asString().equals("RUNNING")) {
             Thread.sleep(500);
-            job = call("GET", "/api/v1/admin/search/rebuild/" + id, null);
+            job = client.call("GET", "/api/v1/admin/search/rebuild/" + id, null);
         }
         if (!job.path("status").asString().equals("SUCCEEDED")) {
             throw new IllegalStateException("rebuild failed: " + job);
@@ -214,7 +207,7 @@ public final class Benchmark {
         List<Runnable> raw = new ArrayList<>();
         for (String query : SyntheticCatalog.queries()) {
             String uri = "/api/v1/search/solutions?" + encode(query) + "&size=20";
-            api.add(() -> call("GET", uri, null));
+            api.add(() -> client.call("GET", uri, null));
             SearchQuery parsed = parse(query);
             SearchRequest feedback = parsed.q() == null ? null : search.feedbackRequest(parsed);
             SearchRequest results = search.plan(parsed).block();
@@ -276,7 +269,7 @@ public final class Benchmark {
         Latency api = new Latency();
         Latency raw = new Latency();
         for (int round = -3; round < rounds * 5; round++) {
-            Runnable match = () -> call("POST", "/api/v1/matches", body);
+            Runnable match = () -> client.call("POST", "/api/v1/matches", body);
             Runnable search = () -> send(es, null, single);
             if (round < 0) {
                 match.run();
@@ -347,30 +340,6 @@ public final class Benchmark {
                     .append(URLEncoder.encode(kv[1], StandardCharsets.UTF_8));
         }
         return out.toString();
-    }
-
-    private JsonNode call(String method, String path, String body) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10));
-        request.method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        request.header("Content-Type", "application/json");
-        if (!token.isEmpty()) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(
-                        method + " " + path + " -> " + response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static double seconds(Instant start) {
