@@ -50,10 +50,18 @@ public final class Requests {
                 .getResponseBody();
     }
 
-    /** Waits until the app is ready: PostgreSQL and Elasticsearch answer and the search index exists. */
+    /**
+     * Waits until the app is ready: PostgreSQL and Elasticsearch answer and the search index exists. Each
+     * probe gives up after 5 s and is tried again: while Elasticsearch restarts (a test stopped it) a
+     * health check can hang on a connection Elasticsearch has accepted but not answered yet, and one such
+     * probe must not fail the wait.
+     */
     public static void awaitReadiness(WebTestClient http) {
+        WebTestClient probe =
+                http.mutate().responseTimeout(Duration.ofSeconds(5)).build();
         await().atMost(Duration.ofSeconds(90))
-                .untilAsserted(() -> http.get()
+                .ignoreExceptions()
+                .untilAsserted(() -> probe.get()
                         .uri("/actuator/health/readiness")
                         .exchange()
                         .expectStatus()
