@@ -1,7 +1,8 @@
 package cn.xkqz.matching;
 
 import cn.xkqz.catalog.diagnosis.PainPoint;
-import cn.xkqz.matching.retrieval.Scored;
+import cn.xkqz.matching.ranking.Ranker;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +26,9 @@ public record SavedNeed(
     public static final double MIN_FIT = 0.3;
 
     static SavedNeed of(UUID enterpriseId, int diagnosisVersion, MatchRequest request, MatchService.Ranking ranking) {
-        double[] best = new double[request.painPoints().size()];
-        for (Scored scored : ranking.retrieved().candidates()) {
-            for (int p = 0; p < best.length; p++) {
-                best[p] = Math.max(best[p], scored.painPointScores()[p]);
-            }
-        }
-        List<Double> bests = java.util.Arrays.stream(best).boxed().toList();
+        double[] best = Ranker.best(
+                ranking.retrieved().candidates(), request.painPoints().size());
+        List<Double> bests = Arrays.stream(best).boxed().toList();
         double last = ranking.top().size() < request.size()
                 ? 0
                 : ranking.top().getLast().score();

@@ -61,13 +61,7 @@ public class Ranker {
             Map<String, Solution> solutions,
             Map<String, Double> wantedScenes,
             Standing standing) {
-        int n = request.painPoints().size();
-        double[] best = new double[n];
-        for (Scored scored : found) {
-            for (int p = 0; p < n; p++) {
-                best[p] = Math.max(best[p], scored.painPointScores()[p]);
-            }
-        }
+        double[] best = best(found, request.painPoints().size());
         List<Ranked> ranked = new ArrayList<>();
         for (Scored scored : found) {
             Solution solution = solutions.get(scored.id());
@@ -79,6 +73,17 @@ public class Ranker {
                 .reversed()
                 .thenComparing(r -> r.found().id()));
         return ranked;
+    }
+
+    /** Per pain point, the best text score among {@code found}: what a candidate's share is of. */
+    public static double[] best(List<Scored> found, int painPoints) {
+        double[] best = new double[painPoints];
+        for (Scored scored : found) {
+            for (int p = 0; p < painPoints; p++) {
+                best[p] = Math.max(best[p], scored.painPointScores()[p]);
+            }
+        }
+        return best;
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.xkqz.matching.reverse;
 
 import cn.xkqz.catalog.curation.RecommendedLists;
+import cn.xkqz.catalog.diagnosis.PainPoint;
 import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.catalog.solution.SolutionService;
 import cn.xkqz.catalog.solution.SolutionStatus;
@@ -28,8 +29,12 @@ import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -47,6 +52,9 @@ public class ReverseMatching {
 
     /** Needs considered per listing: the best by the reverse search. */
     static final int CANDIDATES = 300;
+
+    /** Pain points analysed per {@code _analyze} request (it refuses texts of too many tokens). */
+    static final int ANALYZED = 100;
 
     private final ElasticsearchAsyncClient es;
     private final NeedIndex needs;
@@ -170,28 +178,60 @@ public class ReverseMatching {
         Mono<Ranker.Standing> standing =
                 recommended.currentSolutionIds().map(ids -> new Ranker.Standing(ids, clock.instant()));
         return Mono.zip(scores, reasons, standing).flatMapMany(all -> {
-            List<Mono<Fit>> each = new ArrayList<>();
+            List<Candidate> reaching = new ArrayList<>();
             int next = 0;
             for (SavedNeed need : candidates) {
                 double[] own = new double[need.painPoints().size()];
                 for (int p = 0; p < own.length; p++) {
                     own[p] = all.getT1().get(next++);
                 }
-                each.add(fit(solution, need, own, all.getT2(), all.getT3()));
+                Ranker.Ranked ranked = ranked(solution, need, own, all.getT3());
+                if (ranked.score() >= need.threshold() && ranked.industryFit() != MatchResult.IndustryFit.OTHER) {
+                    reaching.add(new Candidate(need, ranked));
+                }
             }
-            return Flux.concat(each).sort((a, b) -> Double.compare(b.score(), a.score()));
+            return explainAll(reaching, all.getT2());
         });
     }
 
-    private Mono<Fit> fit(Solution solution, SavedNeed need, double[] own, Reasons reasons, Ranker.Standing standing) {
+    /** A need whose bar the solution reaches, with the solution's standing among its matches. */
+    private record Candidate(SavedNeed need, Ranker.Ranked ranked) {}
+
+    private Ranker.Ranked ranked(Solution solution, SavedNeed need, double[] own, Ranker.Standing standing) {
         MatchRequest request = need.request();
         Scored scored = new Scored(solution.id().toString(), solution.version(), own);
-        Ranker.Ranked ranked = ranker.scoreAgainst(
+        return ranker.scoreAgainst(
                 request, scored, solution, MatchService.wantedScenes(request), need.bestScores(), standing);
-        if (ranked.score() < need.threshold() || ranked.industryFit() == MatchResult.IndustryFit.OTHER) {
-            return Mono.empty();
-        }
-        return retrieval.analyze(need.painPoints()).mapNotNull(tokens -> explained(ranked, need, tokens, reasons));
+    }
+
+    /**
+     * The fits among {@code reaching}, best first: their pain points are analysed together (each distinct
+     * text once, {@link #ANALYZED} at a time) for the explanations, not once per need.
+     */
+    private Flux<Fit> explainAll(List<Candidate> reaching, Reasons reasons) {
+        List<PainPoint> distinct = reaching.stream()
+                .flatMap(c -> c.need().painPoints().stream())
+                .collect(Collectors.toMap(PainPoint::text, p -> p, (a, b) -> a, LinkedHashMap::new))
+                .values()
+                .stream()
+                .toList();
+        Map<String, List<PainPointToken>> tokens = new HashMap<>();
+        return Flux.range(0, (distinct.size() + ANALYZED - 1) / ANALYZED)
+                .map(i -> distinct.subList(i * ANALYZED, Math.min(distinct.size(), (i + 1) * ANALYZED)))
+                .concatMap(chunk -> retrieval.analyze(chunk).doOnNext(analysed -> {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        tokens.put(chunk.get(i).text(), analysed.get(i));
+                    }
+                }))
+                .thenMany(Flux.fromIterable(reaching))
+                .mapNotNull(c -> explained(
+                        c.ranked(),
+                        c.need(),
+                        c.need().painPoints().stream()
+                                .map(p -> tokens.getOrDefault(p.text(), List.of()))
+                                .toList(),
+                        reasons))
+                .sort((a, b) -> Double.compare(b.score(), a.score()));
     }
 
     private @Nullable Fit explained(
