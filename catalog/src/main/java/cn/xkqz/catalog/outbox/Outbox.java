@@ -23,6 +23,8 @@ import reactor.core.publisher.Mono;
 @Component
 public class Outbox {
 
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
     private static final String COLUMNS =
             "id, aggregate_type, aggregate_id, created_at, attempts, last_error, parked_at";
 
@@ -87,6 +89,12 @@ public class Outbox {
         return db.sql("delete from outbox_event where id = any(:ids)")
                 .bind("ids", ids.toArray(Long[]::new))
                 .then();
+    }
+
+    /** How long a refused event waits before its next try: doubling from 2 s, at most 5 minutes. */
+    public static Duration backoff(int attempts) {
+        Duration delay = Duration.ofSeconds(1L << Math.min(attempts, 16));
+        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
     }
 
     /** Makes {@code ids} due again after {@code delay}; {@code countAttempt} false forgives this claim. */

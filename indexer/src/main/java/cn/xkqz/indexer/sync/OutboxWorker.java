@@ -42,7 +42,6 @@ class OutboxWorker implements SmartLifecycle, SearchSync {
 
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final Duration OUTAGE_PAUSE = Duration.ofSeconds(3);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     private final Outbox outbox;
     private final SolutionChanges changes;
@@ -185,7 +184,7 @@ class OutboxWorker implements SmartLifecycle, SearchSync {
             return outbox.park(event.id(), reason);
         }
         metrics.retried();
-        return outbox.retryLater(List.of(event.id()), backoff(event.attempts()), reason, true);
+        return outbox.retryLater(List.of(event.id()), Outbox.backoff(event.attempts()), reason, true);
     }
 
     private Mono<Void> waitOut(List<OutboxEvent> events, SearchUnavailableException outage) {
@@ -194,10 +193,5 @@ class OutboxWorker implements SmartLifecycle, SearchSync {
                 + outage.getMessage());
         return outbox.retryLater(
                 events.stream().map(OutboxEvent::id).toList(), OUTAGE_PAUSE, outage.getMessage(), false);
-    }
-
-    static Duration backoff(int attempts) {
-        Duration delay = Duration.ofSeconds(1L << Math.min(attempts, 16));
-        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
     }
 }

@@ -145,7 +145,7 @@ class AlertWorker implements SmartLifecycle {
             log.error("Parking alert event " + event.id() + " (" + event.record() + "): " + error.getMessage(), error);
             return outbox.park(event.id(), String.valueOf(error.getMessage()));
         }
-        Duration backoff = Duration.ofSeconds(1L << Math.min(event.attempts(), 8));
-        return outbox.retryLater(List.of(event.id()), backoff, String.valueOf(error.getMessage()), true);
+        return outbox.retryLater(
+                List.of(event.id()), Outbox.backoff(event.attempts()), String.valueOf(error.getMessage()), true);
     }
 }
