@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -42,9 +42,7 @@ class OpenApiAuthorizationTest {
 
     private static final UUID OWN = UUID.fromString("3fa85f64-5717-4562-b3fc-2c963f66afa6");
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     WebTestClient anonymous;
 
     Map<String, WebTestClient> roles = new LinkedHashMap<>();
@@ -52,7 +50,6 @@ class OpenApiAuthorizationTest {
 
     @BeforeAll
     void readTheDocument() {
-        anonymous = OwnLoopClient.to(port);
         Requests.awaitReadiness(anonymous);
         operations = DocumentedOperation.all(Requests.get(anonymous, "/v3/api-docs", HttpStatus.OK));
         roles.put("BUREAU", Tokens.bureau(anonymous));

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -45,9 +45,7 @@ class OpenApiConformanceTest {
 
     private static final String OTHER_EXAMPLE_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     WebTestClient anonymous;
 
     DeclaredResponses declared;
@@ -55,7 +53,6 @@ class OpenApiConformanceTest {
 
     @BeforeAll
     void readTheDocument() {
-        anonymous = OwnLoopClient.to(port);
         Requests.awaitReadiness(anonymous);
         declared = new DeclaredResponses(anonymous
                 .get()
