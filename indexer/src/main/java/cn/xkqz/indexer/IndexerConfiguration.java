@@ -1,5 +1,6 @@
 package cn.xkqz.indexer;
 
+import cn.xkqz.indexer.search.SearchWeights;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,7 +10,7 @@ import org.springframework.data.r2dbc.repository.config.EnableR2dbcRepositories;
 
 /** The non-blocking Elasticsearch client (on Boot's transport), the search settings and the indexer's repositories. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SearchProperties.class)
+@EnableConfigurationProperties({SearchProperties.class, SearchWeights.class})
 @EnableR2dbcRepositories
 public class IndexerConfiguration {
 

@@ -40,8 +40,15 @@ public record MatchResult(List<Item> items) {
             IndustryFit industryFit,
             @Nullable Boolean withinBudget) {}
 
-    /** @param index the pain point's position in the request; @param terms words of it, as written there */
-    public record PainPointMatch(int index, List<String> terms) {}
+    /**
+     * A pain point a solution answers.
+     *
+     * @param index the pain point's position in the request
+     * @param terms words of it, as written there, that the solution's texts contain (or a synonym of them)
+     * @param meaning how near the solution is to it in meaning, 0–1 (null unless meaning alone answers it)
+     */
+    public record PainPointMatch(
+            int index, List<String> terms, @Nullable Double meaning) {}
 
     public enum IndustryFit {
         /** Made for the enterprise's industry. */

@@ -164,7 +164,7 @@ public class MatchService {
                     r.solution().priceYuan(),
                     r.score(),
                     explanation,
-                    reasons.of(explanation, r.solution(), request.industry()),
+                    reasons.of(explanation, r.solution(), request.industry(), request.painPoints()),
                     r.recommended(),
                     r.stale()));
         }

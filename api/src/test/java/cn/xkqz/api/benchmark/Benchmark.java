@@ -10,6 +10,7 @@ import cn.xkqz.indexer.index.SolutionDocument;
 import cn.xkqz.indexer.index.SolutionIndex;
 import cn.xkqz.indexer.search.SearchQuery;
 import cn.xkqz.indexer.search.SolutionSearch;
+import cn.xkqz.indexer.semantic.SolutionVectors;
 import cn.xkqz.matching.retrieval.PainPointRetrieval;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -153,6 +154,7 @@ public final class Benchmark {
     private double rawBulk(long expected) {
         SolutionSnapshots snapshots = app.getBean(SolutionSnapshots.class);
         DocumentMapper mapper = app.getBean(DocumentMapper.class);
+        SolutionVectors vectors = app.getBean(SolutionVectors.class);
         SolutionIndex index = app.getBean(SolutionIndex.class);
         ElasticsearchAsyncClient es = app.getBean(ElasticsearchAsyncClient.class);
         int batch = app.getBean(SearchProperties.class).rebuildBatchSize();
@@ -162,8 +164,13 @@ public final class Benchmark {
         List<SolutionSnapshot> page;
         do {
             page = snapshots.searchable(after, 5_000).collectList().block();
+            // The vectors the rebuild stored: the raw side sends the same documents, vectors included.
+            Map<UUID, float[]> stored = vectors.of(
+                            page.stream().map(SolutionSnapshot::solution).toList())
+                    .block();
             for (SolutionSnapshot s : page) {
-                SolutionDocument doc = mapper.toDocument(s.solution());
+                SolutionDocument doc =
+                        mapper.toDocument(s.solution(), stored.get(s.solution().id()));
                 current.add(BulkOperation.of(b -> b.index(i -> i.index("bench-raw")
                         .id(doc.id())
                         .version(s.indexVersion())

@@ -1,6 +1,8 @@
 package cn.xkqz.indexer.index;
 
+import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.indexer.Elasticsearch;
+import cn.xkqz.indexer.semantic.SolutionVectors;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -17,17 +20,20 @@ import reactor.core.publisher.Mono;
 /**
  * Sends index changes with {@code _bulk} and checks every item. Each document carries its catalogue
  * version as an external version ({@code external_gte}), so an older state can never overwrite a newer
- * one, whichever arrives last; such a refusal, like deleting what is already gone, counts as done.
+ * one, whichever arrives last; such a refusal, like deleting what is already gone, counts as done. Each
+ * written document carries its solution's semantic vector ({@link SolutionVectors}).
  */
 @Component
 public class BulkWriter {
 
     private final ElasticsearchAsyncClient es;
     private final DocumentMapper mapper;
+    private final SolutionVectors vectors;
 
-    BulkWriter(ElasticsearchAsyncClient es, DocumentMapper mapper) {
+    BulkWriter(ElasticsearchAsyncClient es, DocumentMapper mapper, SolutionVectors vectors) {
         this.es = es;
         this.mapper = mapper;
+        this.vectors = vectors;
     }
 
     /**
@@ -40,19 +46,28 @@ public class BulkWriter {
         if (changes.isEmpty()) {
             return Mono.just(Map.of());
         }
-        List<BulkOperation> operations = new ArrayList<>();
-        for (String target : targets) {
-            for (IndexChange change : changes) {
-                operations.add(operation(change, target));
+        List<Solution> upserted = changes.stream()
+                .filter(IndexChange.Upsert.class::isInstance)
+                .map(c -> ((IndexChange.Upsert) c).snapshot().solution())
+                .toList();
+        return vectors.of(upserted).flatMap(byId -> {
+            List<BulkOperation> operations = new ArrayList<>();
+            for (String target : targets) {
+                for (IndexChange change : changes) {
+                    operations.add(operation(change, target, byId));
+                }
             }
-        }
-        return Elasticsearch.call(() -> es.bulk(b -> b.operations(operations))).map(BulkWriter::failures);
+            return Elasticsearch.call(() -> es.bulk(b -> b.operations(operations)))
+                    .map(BulkWriter::failures);
+        });
     }
 
-    private BulkOperation operation(IndexChange change, String target) {
+    private BulkOperation operation(IndexChange change, String target, Map<UUID, float[]> vectorsById) {
         return switch (change) {
             case IndexChange.Upsert upsert -> {
-                SolutionDocument document = mapper.toDocument(upsert.snapshot().solution());
+                Solution solution = upsert.snapshot().solution();
+                SolutionDocument document =
+                        mapper.toDocument(solution, Objects.requireNonNull(vectorsById.get(solution.id())));
                 yield BulkOperation.of(b -> b.index(i -> i.index(target)
                         .id(document.id())
                         .version(upsert.snapshot().indexVersion())

@@ -8,14 +8,14 @@ import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** Catalogue solution → index document. */
+/** Catalogue solution and its semantic vector → index document. */
 @Mapper
 public interface DocumentMapper {
 
-    @Mapping(target = "priceMin", source = "priceYuan.min")
-    @Mapping(target = "priceMax", source = "priceYuan.max")
+    @Mapping(target = "priceMin", source = "solution.priceYuan.min")
+    @Mapping(target = "priceMax", source = "solution.priceYuan.max")
     @Mapping(target = "suggest", source = "solution")
-    SolutionDocument toDocument(Solution solution);
+    SolutionDocument toDocument(Solution solution, float[] vector);
 
     /** Cases are searched as one text: who the customer was and what changed. */
     default String casesText(List<CustomerCase> cases) {

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A searchable solution as stored in Elasticsearch (see {@code search/solutions-index.json}).
- * {@code lastConfirmedAt} is missing from documents indexed before it existed.
+ * {@code lastConfirmedAt} is missing from documents indexed before it existed; {@code vector}, the solution's
+ * semantic vector, is written but never read back (the mapping keeps it out of {@code _source}).
  */
 public record SolutionDocument(
         String id,
@@ -26,7 +27,8 @@ public record SolutionDocument(
         boolean openApi,
         Instant updatedAt,
         @Nullable Instant lastConfirmedAt,
-        List<Completion> suggest) {
+        List<Completion> suggest,
+        float @Nullable [] vector) {
 
     /** Inputs of the search box's completion suggester; of one document, the heaviest match is offered. */
     public record Completion(List<String> input, int weight) {}

@@ -1,6 +1,7 @@
 package cn.xkqz.indexer.search;
 
 import cn.xkqz.catalog.solution.Solution;
+import cn.xkqz.indexer.semantic.SemanticModel;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
@@ -32,10 +33,20 @@ import org.springframework.stereotype.Component;
  *       (设备老是突然停机 is an equipment-management need). Solutions of those scenes get a bonus that
  *       scales with the best text score, so related solutions follow the literal matches even when
  *       they word things differently.
+ *   <li>Meaning: the solutions whose semantic vector lies nearest the query's ({@link SemanticModel}) get a
+ *       bonus that also scales with the best text score (or counts alone when no word matches): a
+ *       symptom written in a factory owner's words (电费一个月比一个月高) finds the energy-management
+ *       solution that never uses them.
  * </ol>
  */
 @Component
 public class SearchRelevance {
+
+    private final SearchWeights weights;
+
+    SearchRelevance(SearchWeights weights) {
+        this.weights = weights;
+    }
 
     /** Field weights: the name says most, the long description least per word. */
     static final List<String> FIELDS =
@@ -45,8 +56,6 @@ public class SearchRelevance {
     static final int FEEDBACK_HITS = 10;
     /** A scene counts when its vote reaches this share of the leading scene's. */
     static final double SCENE_KEEP = 0.8;
-    /** A counted scene's bonus, as a share of the best text score. */
-    static final double SCENE_BONUS = 0.35;
 
     /** A solution on the current recommended list scores this much more: enough to decide near-ties. */
     static final double RECOMMENDED_BOOST = 1.05;
@@ -113,15 +122,60 @@ public class SearchRelevance {
         return new SceneFeedback(kept, best);
     }
 
-    /** The text query, plus the scene bonus: solutions of the fed-back scenes are found too. */
-    Query rankedQuery(String text, SceneFeedback feedback) {
+    /**
+     * The nearest solutions by meaning, under the search's filters: ids and scores only. Elasticsearch
+     * scores a cosine {@code c} as {@code (1 + c) / 2}; only neighbours from {@code semanticFloor} on count.
+     */
+    Query neighboursQuery(float[] vector, List<Query> filters) {
+        return Query.of(q -> q.knn(k -> k.field("vector")
+                .queryVector(SemanticModel.asList(vector))
+                .k(weights.neighbours())
+                .numCandidates(weights.neighbours() * 3)
+                .similarity((float) weights.semanticFloor())
+                .filter(filters)));
+    }
+
+    /** The semantic neighbours of a search, by id, each with its cosine. */
+    Neighbours neighbours(List<Hit<Void>> hits) {
+        Map<String, Double> cosines = new HashMap<>();
+        for (Hit<Void> hit : hits) {
+            cosines.put(hit.id(), 2 * Objects.requireNonNullElse(hit.score(), 0.5) - 1);
+        }
+        return new Neighbours(cosines);
+    }
+
+    /**
+     * The text query, plus the bonuses: solutions of the fed-back scenes and the semantic neighbours are
+     * found too. A neighbour's bonus grows from nothing at the floor to {@code semantic} times the best
+     * text score for the nearest one.
+     */
+    Query rankedQuery(String text, Feedback feedback) {
+        SceneFeedback scenes = feedback.scenes();
+        Neighbours neighbours = feedback.neighbours();
         List<Query> should = new ArrayList<>();
-        should.add(textQuery(text));
-        feedback.scenes()
+        should.add(weights.text() == 1 ? textQuery(text) : boosted(textQuery(text), weights.text()));
+        scenes.scenes()
                 .forEach((scene, weight) -> should.add(Query.of(q -> q.constantScore(c -> c.filter(
                                 f -> f.term(t -> t.field("scenes").value(FieldValue.of(scene))))
-                        .boost((float) (SCENE_BONUS * feedback.bestScore() * weight))))));
+                        .boost((float) (weights.sceneBonus() * scenes.bestScore() * weight))))));
+        double scale = weights.semantic() * Math.max(scenes.bestScore(), 1);
+        double top = neighbours.cosines().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(1);
+        double span = Math.max(top - weights.semanticFloor(), 0.05);
+        neighbours.cosines().forEach((id, cosine) -> {
+            double bonus = scale * Math.max(0, cosine - weights.semanticFloor()) / span;
+            if (bonus > 0) {
+                should.add(Query.of(q -> q.constantScore(
+                        c -> c.filter(f -> f.ids(i -> i.values(id))).boost((float) bonus))));
+            }
+        });
         return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+    }
+
+    private static Query boosted(Query query, double boost) {
+        return Query.of(q -> q.bool(b -> b.must(query).boost((float) boost)));
     }
 
     Highlight highlight() {
@@ -143,6 +197,20 @@ public class SearchRelevance {
 
     /** The scenes of a feedback hit (the only field the first round trip fetches). */
     record SceneVote(List<String> scenes) {}
+
+    int neighbourCount() {
+        return weights.neighbours();
+    }
+
+    /** What the first round trip learnt: the scenes to favour, and the semantic neighbours. */
+    record Feedback(SceneFeedback scenes, Neighbours neighbours) {
+        static final Feedback NONE = new Feedback(SceneFeedback.NONE, Neighbours.NONE);
+    }
+
+    /** Solutions near the query in meaning, by id, each with its cosine (at least the floor). */
+    record Neighbours(Map<String, Double> cosines) {
+        static final Neighbours NONE = new Neighbours(Map.of());
+    }
 
     /** Scenes to favour, weighted, and the best text score they scale with. */
     record SceneFeedback(Map<String, Double> scenes, double bestScore) {

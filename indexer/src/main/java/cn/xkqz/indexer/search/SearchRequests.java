@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The two requests of a search: the scene-feedback round trip and the results with their facets. Facets
+ * The requests of a search: the first round trip (scene feedback and semantic neighbours, side by side)
+ * and the results with their facets. Facets
  * count as if their own filter were not set, so choosing one industry still shows how many solutions the
  * other industries have.
  */
@@ -49,8 +50,18 @@ class SearchRequests {
                 .query(q -> q.bool(b -> b.must(relevance.textQuery(text)).filter(filters))));
     }
 
-    /** The page of results, ranked with the scene feedback and the current recommended list. */
-    SearchRequest results(SearchQuery query, SearchRelevance.SceneFeedback feedback, Set<UUID> recommendedIds) {
+    /** Also in the first round trip: the nearest solutions by meaning under all filters, ids only. */
+    SearchRequest neighbours(SearchQuery query, float[] vector) {
+        List<Query> filters = new ArrayList<>(sharedFilters(query));
+        filters.addAll(facetFilters(query, null));
+        return SearchRequest.of(s -> s.index(index.alias())
+                .size(relevance.neighbourCount())
+                .source(src -> src.fetch(false))
+                .query(relevance.neighboursQuery(vector, filters)));
+    }
+
+    /** The page of results, ranked with the feedback and the current recommended list. */
+    SearchRequest results(SearchQuery query, SearchRelevance.Feedback feedback, Set<UUID> recommendedIds) {
         String text = query.q();
         Query ranked = text == null
                 ? Query.of(q -> q.matchAll(m -> m))

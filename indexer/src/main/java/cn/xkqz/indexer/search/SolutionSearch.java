@@ -6,6 +6,7 @@ import cn.xkqz.catalog.curation.RecommendedLists;
 import cn.xkqz.catalog.taxonomy.Taxonomy;
 import cn.xkqz.catalog.validation.Violations;
 import cn.xkqz.indexer.index.SolutionDocument;
+import cn.xkqz.indexer.semantic.SemanticModel;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public class SolutionSearch {
     private final SimilarSolutions similar;
     private final Suggestions suggestions;
     private final Clock clock;
+    private final SemanticModel semantic;
 
     SolutionSearch(
             ElasticsearchAsyncClient es,
@@ -40,7 +42,9 @@ public class SolutionSearch {
             RecommendedLists recommended,
             SimilarSolutions similar,
             Suggestions suggestions,
-            Clock clock) {
+            Clock clock,
+            SemanticModel semantic) {
+        this.semantic = semantic;
         this.es = es;
         this.requests = requests;
         this.taxonomy = taxonomy;
@@ -84,12 +88,27 @@ public class SolutionSearch {
         return requests.feedback(query);
     }
 
-    private Mono<SearchRelevance.SceneFeedback> feedback(SearchQuery query) {
-        if (query.browsing()) {
-            return Mono.just(SearchRelevance.SceneFeedback.NONE);
+    /**
+     * The first round trip of a text search: the scene vote of the best text matches and the semantic
+     * neighbours, fetched side by side.
+     */
+    private Mono<SearchRelevance.Feedback> feedback(SearchQuery query) {
+        String text = query.q();
+        if (text == null) {
+            return Mono.just(SearchRelevance.Feedback.NONE);
         }
-        return call(() -> es.search(feedbackRequest(query), SearchRelevance.SceneVote.class))
+        Mono<SearchRelevance.SceneFeedback> scenes = call(() ->
+                        es.search(feedbackRequest(query), SearchRelevance.SceneVote.class))
                 .map(response -> relevance.feedback(response.hits().hits()));
+        Mono<SearchRelevance.Neighbours> neighbours = semantic.query(text)
+                .flatMap(vector -> call(() -> es.search(neighboursRequest(query, vector), Void.class)))
+                .map(response -> relevance.neighbours(response.hits().hits()));
+        return Mono.zip(scenes, neighbours, SearchRelevance.Feedback::new);
+    }
+
+    /** The first round trip's semantic half: the nearest solutions to {@code vector} under the filters. */
+    public SearchRequest neighboursRequest(SearchQuery query, float[] vector) {
+        return requests.neighbours(query, vector);
     }
 
     /**

@@ -17,6 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recommended a solution on the current recommended list scores this share more (a badge, not a
  *     ranking of its own: enough to decide near-ties)
  * @param stale a listing its provider has not confirmed for 12 months scores this share less
+ * @param semantic the share of a pain point's answer that nearness in meaning gives (the rest: its words)
+ * @param semanticFloor the cosine (pain point, solution) below which they are unrelated in meaning
+ * @param semanticCeiling the cosine from which a solution counts as fully near in meaning
+ * @param inferredScene how much a scene counts that the best answers to a pain point without a scene
+ *     share, against a scene the enterprise named
  */
 @ConfigurationProperties("xkqz.matching")
 public record MatchWeights(
@@ -27,7 +32,11 @@ public record MatchWeights(
         @DefaultValue("0.6") double generalFit,
         @DefaultValue("0.3") double coveredShare,
         @DefaultValue("0.05") double recommended,
-        @DefaultValue("0.05") double stale) {
+        @DefaultValue("0.05") double stale,
+        @DefaultValue("0.4") double semantic,
+        @DefaultValue("0.45") double semanticFloor,
+        @DefaultValue("0.7") double semanticCeiling,
+        @DefaultValue("0.5") double inferredScene) {
 
     double total() {
         return text + scene + industry + budget;

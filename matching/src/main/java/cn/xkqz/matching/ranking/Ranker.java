@@ -36,13 +36,16 @@ public class Ranker {
     /**
      * A candidate with its score and the parts of it.
      *
-     * @param shares per pain point, the candidate's text score as a share of the pain point's best
+     * @param shares per pain point, how well the candidate answers it (0–1): its text score as a share of
+     *     the pain point's best, blended with how near it is in meaning
+     * @param meanings per pain point, how near the candidate is in meaning (0–1, {@link #meaning})
      */
     public record Ranked(
             Scored found,
             Solution solution,
             double score,
             double[] shares,
+            double[] meanings,
             IndustryFit industryFit,
             List<String> scenes,
             @Nullable Boolean withinBudget,
@@ -62,11 +65,13 @@ public class Ranker {
             Map<String, Double> wantedScenes,
             Standing standing) {
         double[] best = best(found, request.painPoints().size());
+        Map<String, Double> inferred = SceneInference.infer(
+                request.painPoints(), found, solutions, s -> answers(s, best), weights.inferredScene());
         List<Ranked> ranked = new ArrayList<>();
         for (Scored scored : found) {
             Solution solution = solutions.get(scored.id());
             if (solution != null) {
-                ranked.add(scoreAgainst(request, scored, solution, wantedScenes, best, standing));
+                ranked.add(score(request, wantedScenes, inferred, scored, solution, answers(scored, best), standing));
             }
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score)
@@ -98,26 +103,52 @@ public class Ranker {
             Map<String, Double> wantedScenes,
             double[] best,
             Standing standing) {
+        return score(request, wantedScenes, Map.of(), found, solution, answers(found, best), standing);
+    }
+
+    /** How well a candidate answers each pain point: by its words (share of the best) and by meaning. */
+    Answers answers(Scored found, double[] best) {
         double[] shares = new double[best.length];
+        double[] meanings = new double[best.length];
         for (int p = 0; p < best.length; p++) {
-            shares[p] = best[p] > 0 ? Math.min(1, found.painPointScores()[p] / best[p]) : 0;
+            double words = best[p] > 0 ? Math.min(1, found.painPointScores()[p] / best[p]) : 0;
+            meanings[p] = meaning(found.painPointCosines()[p]);
+            shares[p] = (1 - weights.semantic()) * words + weights.semantic() * meanings[p];
         }
-        return score(request, wantedScenes, found, solution, shares, standing);
+        return new Answers(shares, meanings);
+    }
+
+    /** Per pain point: how well it is answered (0–1), and how near in meaning (0–1). */
+    record Answers(double[] shares, double[] meanings) {}
+
+    /**
+     * How near in meaning a cosine says a solution is to a pain point: 0 up to the floor (unrelated for
+     * this model), rising evenly to 1 at the ceiling. Absolute, not relative to the best neighbour, so a
+     * pain point nothing answers gets no near solution.
+     */
+    double meaning(double cosine) {
+        double span = weights.semanticCeiling() - weights.semanticFloor();
+        return Math.clamp((cosine - weights.semanticFloor()) / span, 0, 1);
     }
 
     /** What is known of the solutions beyond their content: the current recommended list, and now. */
     public record Standing(Set<UUID> recommended, Instant now) {}
 
+    /**
+     * @param inferredScenes scenes the best answers to pain points without a scene point at (they add to
+     *     the scene signal but are not cited as wanted: the enterprise did not name them)
+     */
     private Ranked score(
             MatchRequest request,
             Map<String, Double> wantedScenes,
+            Map<String, Double> inferredScenes,
             Scored found,
             Solution solution,
-            double[] shares,
+            Answers answers,
             Standing standing) {
-        double text = textSignal(request.painPoints(), shares);
+        double text = textSignal(request.painPoints(), answers.shares());
         double scene = solution.scenes().stream()
-                .mapToDouble(s -> wantedScenes.getOrDefault(s, 0.0))
+                .mapToDouble(s -> Math.max(wantedScenes.getOrDefault(s, 0.0), inferredScenes.getOrDefault(s, 0.0)))
                 .max()
                 .orElse(0);
         IndustryFit fit = industryFit(request.industry(), solution.industries());
@@ -141,7 +172,8 @@ public class Ranker {
                 found,
                 solution,
                 Math.round(score * 10_000) / 10_000.0,
-                shares,
+                answers.shares(),
+                answers.meanings(),
                 fit,
                 solution.scenes().stream().filter(wantedScenes::containsKey).toList(),
                 request.budgetYuan() == null ? null : priceMin <= request.budgetYuan(),
@@ -150,9 +182,9 @@ public class Ranker {
     }
 
     /**
-     * Why {@code ranked} was proposed: the pain points it answers (at least {@code coveredShare} of the
-     * pain point's best score), each with the words of the pain point whose analysed term, or a synonym
-     * at the same place, is one of the solution's words.
+     * Why {@code ranked} was proposed: the pain points it answers (a share of at least {@code
+     * coveredShare}), each with the words of the pain point whose analysed term, or a synonym at the same
+     * place, is one of the solution's words, and with its nearness in meaning where that counted.
      */
     public Explanation explain(
             Ranked ranked, List<PainPoint> painPoints, List<List<PainPointToken>> tokens, Set<String> matchedWords) {
@@ -162,8 +194,11 @@ public class Ranker {
                 continue;
             }
             List<String> terms = matchedTerms(painPoints.get(p).text(), tokens.get(p), matchedWords);
-            if (!terms.isEmpty()) {
-                answered.add(new PainPointMatch(p, terms));
+            double meaning = ranked.meanings()[p];
+            // Meaning is cited only where it alone answers the pain point, so "语义相近" is never a guess.
+            boolean byMeaning = weights.semantic() * meaning >= weights.coveredShare();
+            if (!terms.isEmpty() || byMeaning) {
+                answered.add(new PainPointMatch(p, terms, byMeaning ? Math.round(meaning * 100) / 100.0 : null));
             }
         }
         return new Explanation(answered, ranked.scenes(), ranked.industryFit(), ranked.withinBudget());

@@ -1,5 +1,6 @@
 package cn.xkqz.matching.ranking;
 
+import cn.xkqz.catalog.diagnosis.PainPoint;
 import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.catalog.taxonomy.Industry;
 import cn.xkqz.catalog.taxonomy.Scene;
@@ -15,9 +16,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one-line reason shown with a match, in Chinese, made only of what the explanation says, e.g.
- * {@code 覆盖2个痛点：设备停机、能耗监测；场景：设备管理；适用汽车零部件；在预算内}.
+ * {@code 覆盖2个痛点：设备停机、能耗监测；场景：设备管理；适用汽车零部件；在预算内}. A pain point answered
+ * through meaning alone, with none of its words in the solution, is quoted instead of cited:
+ * {@code 语义相近：电费一个月比一个月高}.
  */
 public final class Reasons {
+
+    /** Longest excerpt of a pain point quoted in a reason. */
+    static final int EXCERPT = 14;
 
     private final Map<String, String> industryNames;
     private final Map<String, String> sceneNames;
@@ -27,15 +33,27 @@ public final class Reasons {
         this.sceneNames = scenes.stream().collect(Collectors.toMap(Scene::code, Scene::name));
     }
 
-    public String of(Explanation explanation, Solution solution, String enterpriseIndustry) {
+    public String of(
+            Explanation explanation, Solution solution, String enterpriseIndustry, List<PainPoint> painPoints) {
         List<String> parts = new ArrayList<>();
-        List<PainPointMatch> painPoints = explanation.painPoints();
-        if (!painPoints.isEmpty()) {
-            parts.add("覆盖" + painPoints.size() + "个痛点："
-                    + painPoints.stream()
+        List<PainPointMatch> byWords = explanation.painPoints().stream()
+                .filter(p -> !p.terms().isEmpty())
+                .toList();
+        List<PainPointMatch> byMeaning = explanation.painPoints().stream()
+                .filter(p -> p.terms().isEmpty())
+                .toList();
+        if (!byWords.isEmpty()) {
+            parts.add("覆盖" + byWords.size() + "个痛点："
+                    + byWords.stream()
                             .map(p -> String.join(
                                     "",
                                     p.terms().subList(0, Math.min(3, p.terms().size()))))
+                            .collect(Collectors.joining("、")));
+        }
+        if (!byMeaning.isEmpty()) {
+            parts.add("语义相近："
+                    + byMeaning.stream()
+                            .map(p -> excerpt(painPoints.get(p.index()).text()))
                             .collect(Collectors.joining("、")));
         }
         if (!explanation.scenes().isEmpty()) {
@@ -52,6 +70,17 @@ public final class Reasons {
             parts.add(withinBudget ? "在预算内" : "起价" + yuan(solution.priceYuan().min()) + "，超出预算");
         }
         return String.join("；", parts);
+    }
+
+    /** The start of a pain point, up to its first pause or {@link #EXCERPT} characters. */
+    static String excerpt(String text) {
+        int end = Math.min(text.length(), EXCERPT);
+        for (int i = 0; i < end; i++) {
+            if ("，。；！？,.;!? ".indexOf(text.charAt(i)) >= 0) {
+                return text.substring(0, i);
+            }
+        }
+        return end < text.length() ? text.substring(0, end) + "…" : text;
     }
 
     private static String names(List<String> codes, Function<String, @Nullable String> name) {

@@ -5,6 +5,7 @@ import cn.xkqz.catalog.taxonomy.Industry;
 import cn.xkqz.indexer.Elasticsearch;
 import cn.xkqz.indexer.SearchUnavailableException;
 import cn.xkqz.indexer.index.SolutionIndex;
+import cn.xkqz.indexer.semantic.SemanticModel;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -24,9 +25,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Finds candidates for a request in one {@code _msearch}: one query per pain point (so each pain point
- * gets its own best matches and scores), plus one for the solutions of the wanted scenes and fitting
- * industries whatever their wording. Only ids, versions and scores come back (no documents); the
+ * Finds candidates for a request in one {@code _msearch}: per pain point a text query and a semantic
+ * nearest-neighbour query (so each pain point gets its own best matches, by words and by meaning), plus
+ * one for the solutions of the wanted scenes and fitting industries whatever their wording. Only ids, versions and scores come back (no documents); the
  * pain points are analysed alongside, by the index's search analyzer (synonyms included), for
  * explanations.
  */
@@ -35,6 +36,10 @@ public class PainPointRetrieval {
 
     /** Text matches fetched per pain point. */
     static final int HITS_PER_PAIN_POINT = 50;
+    /** Semantic neighbours fetched per pain point. */
+    static final int NEIGHBOURS_PER_PAIN_POINT = 30;
+    /** Below this cosine a text is unrelated for this model (docs/ranking.md): not fetched at all. */
+    static final double NEIGHBOUR_FLOOR = 0.35;
     /** Solutions fetched by scene and industry alone. */
     static final int STRUCTURAL = 100;
 
@@ -45,18 +50,35 @@ public class PainPointRetrieval {
     private final Cache<String, List<PainPointToken>> tokenCache =
             Caffeine.newBuilder().maximumSize(50_000).build();
 
-    PainPointRetrieval(ElasticsearchAsyncClient es, SolutionIndex index) {
+    private final SemanticModel semantic;
+
+    PainPointRetrieval(ElasticsearchAsyncClient es, SolutionIndex index, SemanticModel semantic) {
         this.es = es;
         this.index = index;
+        this.semantic = semantic;
     }
 
     public Mono<Retrieved> retrieve(String industry, List<PainPoint> painPoints, Set<String> wantedScenes) {
-        List<RequestItem> searches = new ArrayList<>();
-        painPoints.forEach(p -> searches.add(search(textQuery(p.text()), HITS_PER_PAIN_POINT)));
-        searches.add(search(fits(industry, wantedScenes), wantedScenes.isEmpty() ? 0 : STRUCTURAL));
-        Mono<List<Scored>> candidates = Elasticsearch.call(() -> es.msearch(m -> m.searches(searches), Void.class))
+        Mono<List<Scored>> candidates = semantic.queries(
+                        painPoints.stream().map(PainPoint::text).toList())
+                .flatMap(vectors -> {
+                    List<RequestItem> searches = new ArrayList<>();
+                    painPoints.forEach(p -> searches.add(search(textQuery(p.text()), HITS_PER_PAIN_POINT)));
+                    vectors.forEach(v -> searches.add(search(neighbours(v), NEIGHBOURS_PER_PAIN_POINT)));
+                    searches.add(search(fits(industry, wantedScenes), wantedScenes.isEmpty() ? 0 : STRUCTURAL));
+                    return Elasticsearch.call(() -> es.msearch(m -> m.searches(searches), Void.class));
+                })
                 .map(response -> merge(response.responses(), painPoints.size()));
         return Mono.zip(candidates, analyze(painPoints), Retrieved::new);
+    }
+
+    /** A pain point's nearest solutions by meaning (the ranker decides from which cosine they count). */
+    private Query neighbours(float[] vector) {
+        return Query.of(q -> q.knn(k -> k.field("vector")
+                .queryVector(SemanticModel.asList(vector))
+                .k(NEIGHBOURS_PER_PAIN_POINT)
+                .numCandidates(NEIGHBOURS_PER_PAIN_POINT * 3)
+                .similarity((float) NEIGHBOUR_FLOOR)));
     }
 
     private RequestItem search(Query query, int size) {
@@ -100,9 +122,19 @@ public class PainPointRetrieval {
             for (Hit<Void> hit : response.result().hits().hits()) {
                 Scored scored = byId.computeIfAbsent(
                         hit.id(),
-                        id -> new Scored(id, hit.version() == null ? 0 : hit.version(), new double[painPoints]));
-                if (i < painPoints && hit.score() != null) {
+                        id -> new Scored(
+                                id,
+                                hit.version() == null ? 0 : hit.version(),
+                                new double[painPoints],
+                                new double[painPoints]));
+                if (hit.score() == null) {
+                    continue;
+                }
+                if (i < painPoints) {
                     scored.painPointScores()[i] = hit.score();
+                } else if (i < 2 * painPoints) {
+                    // Elasticsearch scores a cosine c as (1 + c) / 2.
+                    scored.painPointCosines()[i - painPoints] = 2 * hit.score() - 1;
                 }
             }
         }

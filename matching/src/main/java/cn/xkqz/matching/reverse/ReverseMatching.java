@@ -199,7 +199,7 @@ public class ReverseMatching {
 
     private Ranker.Ranked ranked(Solution solution, SavedNeed need, double[] own, Ranker.Standing standing) {
         MatchRequest request = need.request();
-        Scored scored = new Scored(solution.id().toString(), solution.version(), own);
+        Scored scored = new Scored(solution.id().toString(), solution.version(), own, new double[own.length]);
         return ranker.scoreAgainst(
                 request, scored, solution, MatchService.wantedScenes(request), need.bestScores(), standing);
     }
@@ -246,7 +246,7 @@ public class ReverseMatching {
                         ranked.solution().id(),
                         ranked.score(),
                         explanation,
-                        reasons.of(explanation, ranked.solution(), need.industry()))
+                        reasons.of(explanation, ranked.solution(), need.industry(), need.painPoints()))
                 : null;
     }
 
