@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,6 +182,51 @@ class MatchServiceTest {
 
         assertThat(found.indexOf(ids.get("MED").toString()))
                 .isLessThan(found.indexOf(ids.get("AUTO").toString()));
+    }
+
+    /**
+     * Written in traditional characters, the pain point shares no word with the simplified listing (the
+     * Chinese analyzer sees other tokens), while the model reads the same meaning: the listing is found
+     * through meaning alone, and its explanation quotes the pain point instead of citing words.
+     */
+    @Test
+    void aPainPointAnsweredOnlyThroughMeaningIsQuotedNotCited() {
+        String pain = "電費越來越貴，廠裡機器誰最費電說不清";
+        SolutionDraft energy = new SolutionDraft(
+                "用能监测平台",
+                "电费越来越贵，厂里机器谁最费电，一目了然。",
+                "给每台设备装上电表，按天统计用电，找出浪费能源的设备。",
+                List.of("GENERAL"),
+                List.of("ENERGY"),
+                List.of("能耗计量", "节能降耗"),
+                DeliveryMode.SAAS,
+                new PriceRange(20_000L, 50_000L),
+                15,
+                true,
+                List.of());
+        String id = imports.importCatalog(new CatalogImport(
+                        List.of(new ImportedProvider("P3", provider("匹配测试丙服务商"))),
+                        List.of(new ImportedSolution("ENERGY", "P3", energy))))
+                .block(TIMEOUT)
+                .solutions()
+                .get("ENERGY")
+                .toString();
+        MatchRequest request =
+                new MatchRequest("AUTO_PARTS", List.of(new PainPoint(pain, null, 3)), List.of(), null, 10);
+
+        MatchResult.Item item = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> matches.match(request).block(TIMEOUT).items().stream()
+                                .filter(i -> i.solutionId().equals(id))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+
+        assertThat(item.explanation().painPoints()).singleElement().satisfies(p -> {
+            assertThat(p.terms()).isEmpty();
+            assertThat(p.meaning()).isNotNull().isGreaterThanOrEqualTo(0.5);
+        });
+        assertThat(item.reason()).isEqualTo("语义相近：電費越來越貴；跨行业通用方案");
     }
 
     @Test

@@ -38,7 +38,12 @@ class MatchController {
             operationId = "matchSolutions",
             summary = "供需匹配 Match solutions to a need",
             description = "按行业、痛点、需求场景与预算为已上架方案排序并解释原因，不保存任何内容。"
-                    + " Ranks listed solutions for a described need, with explanations; stores nothing.")
+                    + "痛点按字词和语义两方面匹配：explanation.painPoints[].terms 是痛点原文中与方案相同（或同义）的词；"
+                    + "只靠语义就答得上的痛点带 meaning（0–1，否则为 null），reason 以“语义相近：”引用痛点原文。"
+                    + " Ranks listed solutions for a described need, with explanations; stores nothing. Pain points"
+                    + " match by words and by meaning: terms are words of the pain point found in the solution;"
+                    + " a pain point that meaning alone answers carries meaning (0–1, else null) and is quoted"
+                    + " in the reason after 语义相近.")
     @ApiResponse(responseCode = "200", description = "成功 OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "429", description = "请求过于频繁 Rate limited")
     @ApiResponse(responseCode = "503", description = "搜索服务暂不可用 Search unavailable")

@@ -95,6 +95,26 @@ class SearchApiTest {
                 .isEqualTo("prefix");
     }
 
+    /**
+     * In traditional characters the symptom shares no word with the simplified listing (the Chinese
+     * analyzer sees other tokens); the model reads the same meaning, so the listing is found all the same.
+     */
+    @Test
+    void aSymptomSharingNoWordFindsTheSolutionByMeaning() {
+        Map<String, Object> file = ImportFiles.small("语义");
+        Map<String, Object> energy = ImportFiles.solution("S3", "用能监测平台");
+        energy.put("summary", "电费越来越贵，厂里机器谁最费电，一目了然。");
+        energy.put("keywords", List.of("能耗计量", "节能降耗"));
+        energy.put("scenes", List.of("ENERGY"));
+        ((List<Object>) file.get("solutions")).add(energy);
+        Map<?, ?> imported = Requests.post(http, "/api/v1/admin/imports/catalog", file, HttpStatus.OK);
+        String id = (String) ((Map<?, ?>) imported.get("solutions")).get("S3");
+
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(ids("/api/v1/search/solutions?q=電費越來越貴&size=20"))
+                        .contains(id));
+    }
+
     @Test
     void similarSolutionsShareWordingButNeverTheSolutionItself() {
         Map<?, ?> ids = Requests.post(http, "/api/v1/admin/imports/catalog", pool(), HttpStatus.OK);

@@ -62,9 +62,17 @@ public class SearchRelevance {
     /** A listing not confirmed for 12 months scores this much of what it would. */
     static final double STALE_FACTOR = 0.95;
 
-    /** {@code ranked}, a little higher for recommended solutions and a little lower for stale listings. */
-    Query withStanding(Query ranked, Set<UUID> recommended) {
+    /**
+     * {@code ranked}, a little higher for recommended solutions and a little lower for stale listings;
+     * when the searcher chose industries, higher for solutions made for one of them than for
+     * cross-industry ones that the filter also lets through.
+     */
+    Query withStanding(Query ranked, Set<UUID> recommended, List<String> industries) {
         List<FunctionScore> functions = new ArrayList<>();
+        if (!industries.isEmpty() && weights.industryFit() != 1) {
+            functions.add(FunctionScore.of(f ->
+                    f.filter(SearchRequests.terms("industries", industries)).weight(weights.industryFit())));
+        }
         functions.add(FunctionScore.of(f -> f.filter(q -> q.range(r ->
                         r.date(d -> d.field("lastConfirmedAt").lt("now-" + Solution.FRESH_FOR.toTotalMonths() + "M"))))
                 .weight(STALE_FACTOR)));

@@ -65,7 +65,7 @@ class SearchRequests {
         String text = query.q();
         Query ranked = text == null
                 ? Query.of(q -> q.matchAll(m -> m))
-                : relevance.withStanding(relevance.rankedQuery(text, feedback), recommendedIds);
+                : relevance.withStanding(relevance.rankedQuery(text, feedback), recommendedIds, query.industries());
         return SearchRequest.of(s -> {
             s.index(index.alias())
                     .from(query.page() * query.size())

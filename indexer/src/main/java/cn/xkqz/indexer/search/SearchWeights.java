@@ -12,11 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param semantic the nearest semantic neighbour's bonus, as a share of the best text score (0: off)
  * @param semanticFloor the cosine from which a neighbour counts at all
  * @param neighbours how many semantic neighbours are fetched
+ * @param industryFit with an industry filter, a solution made for that industry scores this many times
+ *     what a cross-industry one does
  */
 @ConfigurationProperties("xkqz.search.relevance")
 public record SearchWeights(
         @DefaultValue("1") double text,
         @DefaultValue("0.35") double sceneBonus,
-        @DefaultValue("0.5") double semantic,
+        @DefaultValue("3") double semantic,
         @DefaultValue("0.45") double semanticFloor,
-        @DefaultValue("30") int neighbours) {}
+        @DefaultValue("30") int neighbours,
+        @DefaultValue("1.25") double industryFit) {}

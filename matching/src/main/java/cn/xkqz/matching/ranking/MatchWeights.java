@@ -33,7 +33,7 @@ public record MatchWeights(
         @DefaultValue("0.3") double coveredShare,
         @DefaultValue("0.05") double recommended,
         @DefaultValue("0.05") double stale,
-        @DefaultValue("0.4") double semantic,
+        @DefaultValue("0.6") double semantic,
         @DefaultValue("0.45") double semanticFloor,
         @DefaultValue("0.7") double semanticCeiling,
         @DefaultValue("0.5") double inferredScene) {

@@ -205,6 +205,7 @@ public class Ranker {
     }
 
     /** Severity-weighted mean of the pain points' normalised text scores: covering several counts. */
+    /** Severity-weighted mean of the pain points' answers: covering several counts. */
     private static double textSignal(List<PainPoint> painPoints, double[] shares) {
         double sum = 0;
         double weight = 0;

@@ -59,17 +59,21 @@ public class PainPointRetrieval {
     }
 
     public Mono<Retrieved> retrieve(String industry, List<PainPoint> painPoints, Set<String> wantedScenes) {
-        Mono<List<Scored>> candidates = semantic.queries(
-                        painPoints.stream().map(PainPoint::text).toList())
-                .flatMap(vectors -> {
-                    List<RequestItem> searches = new ArrayList<>();
-                    painPoints.forEach(p -> searches.add(search(textQuery(p.text()), HITS_PER_PAIN_POINT)));
-                    vectors.forEach(v -> searches.add(search(neighbours(v), NEIGHBOURS_PER_PAIN_POINT)));
-                    searches.add(search(fits(industry, wantedScenes), wantedScenes.isEmpty() ? 0 : STRUCTURAL));
-                    return Elasticsearch.call(() -> es.msearch(m -> m.searches(searches), Void.class));
-                })
+        return semantic.queries(painPoints.stream().map(PainPoint::text).toList())
+                .flatMap(vectors -> Mono.zip(
+                        candidates(industry, painPoints, wantedScenes, vectors),
+                        analyze(painPoints),
+                        (candidates, tokens) -> new Retrieved(candidates, tokens, vectors)));
+    }
+
+    private Mono<List<Scored>> candidates(
+            String industry, List<PainPoint> painPoints, Set<String> wantedScenes, List<float[]> vectors) {
+        List<RequestItem> searches = new ArrayList<>();
+        painPoints.forEach(p -> searches.add(search(textQuery(p.text()), HITS_PER_PAIN_POINT)));
+        vectors.forEach(v -> searches.add(search(neighbours(v), NEIGHBOURS_PER_PAIN_POINT)));
+        searches.add(search(fits(industry, wantedScenes), wantedScenes.isEmpty() ? 0 : STRUCTURAL));
+        return Elasticsearch.call(() -> es.msearch(m -> m.searches(searches), Void.class))
                 .map(response -> merge(response.responses(), painPoints.size()));
-        return Mono.zip(candidates, analyze(painPoints), Retrieved::new);
     }
 
     /** A pain point's nearest solutions by meaning (the ranker decides from which cosine they count). */

@@ -7,5 +7,6 @@ import java.util.List;
  *
  * @param candidates solutions matching any pain point, or fitting by scene and industry, best first
  * @param tokens per pain point, its analysed words
+ * @param vectors per pain point, its semantic vector
  */
-public record Retrieved(List<Scored> candidates, List<List<PainPointToken>> tokens) {}
+public record Retrieved(List<Scored> candidates, List<List<PainPointToken>> tokens, List<float[]> vectors) {}

@@ -1,7 +1,6 @@
 package cn.xkqz.matching.reverse;
 
 import cn.xkqz.catalog.curation.RecommendedLists;
-import cn.xkqz.catalog.diagnosis.PainPoint;
 import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.catalog.solution.SolutionService;
 import cn.xkqz.catalog.solution.SolutionStatus;
@@ -11,13 +10,13 @@ import cn.xkqz.indexer.Elasticsearch;
 import cn.xkqz.indexer.SearchUnavailableException;
 import cn.xkqz.indexer.index.NeedIndex;
 import cn.xkqz.indexer.index.SolutionIndex;
+import cn.xkqz.indexer.semantic.SolutionVectors;
 import cn.xkqz.matching.MatchRequest;
 import cn.xkqz.matching.MatchResult;
 import cn.xkqz.matching.MatchService;
 import cn.xkqz.matching.SavedNeed;
 import cn.xkqz.matching.ranking.Ranker;
 import cn.xkqz.matching.ranking.Reasons;
-import cn.xkqz.matching.retrieval.KnownSolutions;
 import cn.xkqz.matching.retrieval.PainPointRetrieval;
 import cn.xkqz.matching.retrieval.PainPointToken;
 import cn.xkqz.matching.retrieval.Scored;
@@ -29,13 +28,9 @@ import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -44,8 +39,9 @@ import reactor.core.publisher.Mono;
  * Which saved needs a listed solution fits, without matching each enterprise again: one search of the
  * need index with the solution's text and scenes (among the needs of its industries) finds the
  * candidates; one {@code _msearch} scores the solution against each candidate's pain points; the
- * matching ranker then scores it as if it stood among that need's matches ({@link SavedNeed#best()}),
- * and it fits when it reaches the need's last shown match and answers a pain point or a wanted scene.
+ * matching ranker then scores it, by words and by meaning (the solution's stored vector against the
+ * need's pain point vectors), as if it stood among that need's matches ({@link SavedNeed#best()}), and it
+ * fits when it reaches the need's last shown match and answers a pain point or a wanted scene.
  */
 @Component
 public class ReverseMatching {
@@ -53,16 +49,14 @@ public class ReverseMatching {
     /** Needs considered per listing: the best by the reverse search. */
     static final int CANDIDATES = 300;
 
-    /** Pain points analysed per {@code _analyze} request (it refuses texts of too many tokens). */
-    static final int ANALYZED = 100;
-
     private final ElasticsearchAsyncClient es;
     private final NeedIndex needs;
     private final SolutionIndex solutionsIndex;
     private final MatchService matching;
     private final SolutionService solutions;
     private final PainPointRetrieval retrieval;
-    private final KnownSolutions known;
+    private final FitExplainer explainer;
+    private final SolutionVectors vectors;
     private final Ranker ranker;
     private final Taxonomy taxonomy;
     private final RecommendedLists recommended;
@@ -75,7 +69,8 @@ public class ReverseMatching {
             MatchService matching,
             SolutionService solutions,
             PainPointRetrieval retrieval,
-            KnownSolutions known,
+            FitExplainer explainer,
+            SolutionVectors vectors,
             Ranker ranker,
             Taxonomy taxonomy,
             RecommendedLists recommended,
@@ -86,7 +81,8 @@ public class ReverseMatching {
         this.matching = matching;
         this.solutions = solutions;
         this.retrieval = retrieval;
-        this.known = known;
+        this.explainer = explainer;
+        this.vectors = vectors;
         this.ranker = ranker;
         this.taxonomy = taxonomy;
         this.recommended = recommended;
@@ -177,77 +173,31 @@ public class ReverseMatching {
         Mono<Reasons> reasons = Mono.zip(taxonomy.industries(), taxonomy.scenes(), Reasons::new);
         Mono<Ranker.Standing> standing =
                 recommended.currentSolutionIds().map(ids -> new Ranker.Standing(ids, clock.instant()));
-        return Mono.zip(scores, reasons, standing).flatMapMany(all -> {
-            List<Candidate> reaching = new ArrayList<>();
+        Mono<float[]> vector =
+                vectors.of(List.of(solution)).map(byId -> Objects.requireNonNull(byId.get(solution.id())));
+        return Mono.zip(scores, reasons, standing, vector).flatMapMany(all -> {
+            List<Reaching> reaching = new ArrayList<>();
             int next = 0;
             for (SavedNeed need : candidates) {
                 double[] own = new double[need.painPoints().size()];
                 for (int p = 0; p < own.length; p++) {
                     own[p] = all.getT1().get(next++);
                 }
-                Ranker.Ranked ranked = ranked(solution, need, own, all.getT3());
+                Ranker.Ranked ranked = ranked(solution, need, own, need.cosines(all.getT4()), all.getT3());
                 if (ranked.score() >= need.threshold() && ranked.industryFit() != MatchResult.IndustryFit.OTHER) {
-                    reaching.add(new Candidate(need, ranked));
+                    reaching.add(new Reaching(need, ranked));
                 }
             }
-            return explainAll(reaching, all.getT2());
+            return explainer.explainAll(reaching, all.getT2());
         });
     }
 
-    /** A need whose bar the solution reaches, with the solution's standing among its matches. */
-    private record Candidate(SavedNeed need, Ranker.Ranked ranked) {}
-
-    private Ranker.Ranked ranked(Solution solution, SavedNeed need, double[] own, Ranker.Standing standing) {
+    private Ranker.Ranked ranked(
+            Solution solution, SavedNeed need, double[] own, double[] cosines, Ranker.Standing standing) {
         MatchRequest request = need.request();
-        Scored scored = new Scored(solution.id().toString(), solution.version(), own, new double[own.length]);
+        Scored scored = new Scored(solution.id().toString(), solution.version(), own, cosines);
         return ranker.scoreAgainst(
                 request, scored, solution, MatchService.wantedScenes(request), need.bestScores(), standing);
-    }
-
-    /**
-     * The fits among {@code reaching}, best first: their pain points are analysed together (each distinct
-     * text once, {@link #ANALYZED} at a time) for the explanations, not once per need.
-     */
-    private Flux<Fit> explainAll(List<Candidate> reaching, Reasons reasons) {
-        List<PainPoint> distinct = reaching.stream()
-                .flatMap(c -> c.need().painPoints().stream())
-                .collect(Collectors.toMap(PainPoint::text, p -> p, (a, b) -> a, LinkedHashMap::new))
-                .values()
-                .stream()
-                .toList();
-        Map<String, List<PainPointToken>> tokens = new HashMap<>();
-        return Flux.range(0, (distinct.size() + ANALYZED - 1) / ANALYZED)
-                .map(i -> distinct.subList(i * ANALYZED, Math.min(distinct.size(), (i + 1) * ANALYZED)))
-                .concatMap(chunk -> retrieval.analyze(chunk).doOnNext(analysed -> {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        tokens.put(chunk.get(i).text(), analysed.get(i));
-                    }
-                }))
-                .thenMany(Flux.fromIterable(reaching))
-                .mapNotNull(c -> explained(
-                        c.ranked(),
-                        c.need(),
-                        c.need().painPoints().stream()
-                                .map(p -> tokens.getOrDefault(p.text(), List.of()))
-                                .toList(),
-                        reasons))
-                .sort((a, b) -> Double.compare(b.score(), a.score()));
-    }
-
-    private @Nullable Fit explained(
-            Ranker.Ranked ranked, SavedNeed need, List<List<PainPointToken>> tokens, Reasons reasons) {
-        MatchResult.Explanation explanation =
-                ranker.explain(ranked, need.painPoints(), tokens, known.words(ranked.found(), ranked.solution()));
-        boolean answers =
-                !explanation.painPoints().isEmpty() || !explanation.scenes().isEmpty();
-        return answers
-                ? new Fit(
-                        need.enterpriseId(),
-                        ranked.solution().id(),
-                        ranked.score(),
-                        explanation,
-                        reasons.of(explanation, ranked.solution(), need.industry(), need.painPoints()))
-                : null;
     }
 
     private RequestItem onlyThis(Solution solution, String painPoint) {
