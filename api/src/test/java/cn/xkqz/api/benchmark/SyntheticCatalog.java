@@ -1,9 +1,11 @@
 package cn.xkqz.api.benchmark;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Random;
 
 /**
@@ -52,26 +54,46 @@ final class SyntheticCatalog {
 
     private SyntheticCatalog() {}
 
-    /** The pool as import files of at most {@code perFile} solutions, each with the providers it uses. */
-    static List<Map<String, Object>> files(int solutions, int perFile) {
-        Random random = new Random(20261128L);
-        int providerCount = Math.max(1, solutions / 200);
+    /**
+     * The pool as import files of at most {@code perFile} solutions, each with the providers it uses. Each
+     * file is made as the iteration reaches it, so a large pool never sits in memory whole (the benchmark
+     * shares its JVM, and so its heap, with the app).
+     */
+    static Iterable<Map<String, Object>> files(int solutions, int perFile) {
+        return () -> new Iterator<>() {
+            private final Random random = new Random(20261128L);
+            private final List<Map<String, Object>> providers = providers(Math.max(1, solutions / 200), random);
+            private int start;
+
+            @Override
+            public boolean hasNext() {
+                return start < solutions;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Map<String, Map<String, Object>> used = new LinkedHashMap<>();
+                List<Map<String, Object>> batch = new ArrayList<>();
+                for (int i = start; i < Math.min(solutions, start + perFile); i++) {
+                    Map<String, Object> provider = providers.get(i % providers.size());
+                    used.put((String) provider.get("ref"), provider);
+                    batch.add(solution(i, (String) provider.get("ref"), random));
+                }
+                start += perFile;
+                return Map.of("providers", new ArrayList<>(used.values()), "solutions", batch);
+            }
+        };
+    }
+
+    private static List<Map<String, Object>> providers(int count, Random random) {
         List<Map<String, Object>> providers = new ArrayList<>();
-        for (int p = 0; p < providerCount; p++) {
+        for (int p = 0; p < count; p++) {
             providers.add(provider(p, random));
         }
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (int start = 0; start < solutions; start += perFile) {
-            Map<String, Map<String, Object>> used = new LinkedHashMap<>();
-            List<Map<String, Object>> batch = new ArrayList<>();
-            for (int i = start; i < Math.min(solutions, start + perFile); i++) {
-                Map<String, Object> provider = providers.get(i % providerCount);
-                used.put((String) provider.get("ref"), provider);
-                batch.add(solution(i, (String) provider.get("ref"), random));
-            }
-            files.add(Map.of("providers", new ArrayList<>(used.values()), "solutions", batch));
-        }
-        return files;
+        return providers;
     }
 
     private static Map<String, Object> provider(int n, Random random) {

@@ -57,8 +57,9 @@ class SolutionStore {
         return solutions.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException("方案", id)));
     }
 
-    Flux<SolutionRow> ofProviders(List<UUID> providerIds) {
-        return solutions.findByProviderIdIn(providerIds);
+    /** The stored rows of these (provider, name) keys, those that exist. */
+    Flux<SolutionRow> withNames(List<UUID> providerIds, List<String> names) {
+        return solutions.findByProviderAndName(providerIds.toArray(UUID[]::new), names.toArray(String[]::new));
     }
 
     /** A page of solutions, newest first, of one provider and/or in one status (null: any). */

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -99,12 +100,18 @@ public class SearchRelevance {
                 .minimumShouldMatch("1")));
     }
 
+    /** What the first round trip's two answers (best text matches, then semantic neighbours) say. */
+    Feedback feedback(List<MultiSearchResponseItem<SceneVote>> responses) {
+        return new Feedback(
+                sceneFeedback(SearchCalls.hits(responses.get(0))), neighbours(SearchCalls.hits(responses.get(1))));
+    }
+
     /**
      * The scenes the best text matches point at, each with its weight (1 for the leading scene). A hit
      * votes with its score relative to the best, split over its scenes (by the square root of their
      * number, so a focused solution votes more clearly than a broad one).
      */
-    SceneFeedback feedback(List<Hit<SceneVote>> hits) {
+    SceneFeedback sceneFeedback(List<Hit<SceneVote>> hits) {
         if (hits.isEmpty() || hits.getFirst().score() == null || hits.getFirst().score() <= 0) {
             return SceneFeedback.NONE;
         }
@@ -144,9 +151,9 @@ public class SearchRelevance {
     }
 
     /** The semantic neighbours of a search, by id, each with its cosine. */
-    Neighbours neighbours(List<Hit<Void>> hits) {
+    Neighbours neighbours(List<Hit<SceneVote>> hits) {
         Map<String, Double> cosines = new HashMap<>();
-        for (Hit<Void> hit : hits) {
+        for (Hit<SceneVote> hit : hits) {
             cosines.put(hit.id(), 2 * Objects.requireNonNullElse(hit.score(), 0.5) - 1);
         }
         return new Neighbours(cosines);
@@ -203,7 +210,7 @@ public class SearchRelevance {
         return NamedValue.of(field, HighlightField.of(f -> f.numberOfFragments(0)));
     }
 
-    /** The scenes of a feedback hit (the only field the first round trip fetches). */
+    /** The scenes of a feedback hit (the only field the first round trip fetches; none for a neighbour). */
     record SceneVote(List<String> scenes) {}
 
     int neighbourCount() {

@@ -8,9 +8,11 @@ import cn.xkqz.catalog.validation.Violations;
 import cn.xkqz.indexer.index.SolutionDocument;
 import cn.xkqz.indexer.semantic.SemanticModel;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -65,8 +67,8 @@ public class SolutionSearch {
     }
 
     /**
-     * The request that fetches a search's results, after checking the query and the scene-feedback round
-     * trip ({@link #feedbackRequest}). Public so that benchmarks can send exactly what a search sends.
+     * The request that fetches a search's results, after checking the query and the first round trip
+     * ({@link #firstRoundTrip}). Public so that benchmarks can send exactly what a search sends.
      */
     public Mono<SearchRequest> plan(SearchQuery query) {
         return recommended.currentSolutionIds().flatMap(ids -> plan(query, ids));
@@ -83,32 +85,31 @@ public class SolutionSearch {
                 .map(feedback -> requests.results(query, feedback, recommendedIds));
     }
 
-    /** The first round trip of a text search: its best matches under all filters, scenes only. */
-    public SearchRequest feedbackRequest(SearchQuery query) {
-        return requests.feedback(query);
+    /**
+     * The first round trip of a text search ({@link SearchRequests#firstRoundTrip}), with the query's
+     * vector. Public so that benchmarks can send exactly what a search sends.
+     */
+    public Mono<MsearchRequest> firstRoundTrip(SearchQuery query) {
+        return semantic.query(Objects.requireNonNull(query.q(), "a text search"))
+                .map(vector -> requests.firstRoundTrip(query, vector));
+    }
+
+    /** The benchmark's anchor: a plain multi_match with the same facets and highlights (one round trip). */
+    public SearchRequest plainRequest(SearchQuery query) {
+        return requests.plain(query);
     }
 
     /**
      * The first round trip of a text search: the scene vote of the best text matches and the semantic
-     * neighbours, fetched side by side.
+     * neighbours, in one {@code _msearch}.
      */
     private Mono<SearchRelevance.Feedback> feedback(SearchQuery query) {
-        String text = query.q();
-        if (text == null) {
+        if (query.q() == null) {
             return Mono.just(SearchRelevance.Feedback.NONE);
         }
-        Mono<SearchRelevance.SceneFeedback> scenes = call(() ->
-                        es.search(feedbackRequest(query), SearchRelevance.SceneVote.class))
-                .map(response -> relevance.feedback(response.hits().hits()));
-        Mono<SearchRelevance.Neighbours> neighbours = semantic.query(text)
-                .flatMap(vector -> call(() -> es.search(neighboursRequest(query, vector), Void.class)))
-                .map(response -> relevance.neighbours(response.hits().hits()));
-        return Mono.zip(scenes, neighbours, SearchRelevance.Feedback::new);
-    }
-
-    /** The first round trip's semantic half: the nearest solutions to {@code vector} under the filters. */
-    public SearchRequest neighboursRequest(SearchQuery query, float[] vector) {
-        return requests.neighbours(query, vector);
+        return firstRoundTrip(query)
+                .flatMap(request -> call(() -> es.msearch(request, SearchRelevance.SceneVote.class)))
+                .map(response -> relevance.feedback(response.responses()));
     }
 
     /**

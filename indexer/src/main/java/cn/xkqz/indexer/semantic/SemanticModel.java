@@ -2,10 +2,9 @@ package cn.xkqz.indexer.semantic;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -23,7 +23,9 @@ import reactor.core.scheduler.Schedulers;
  * The sentence-embedding model, in process: BAAI bge-small-zh-v1.5, quantised, on ONNX Runtime. It maps a
  * Chinese text to 512 numbers (a vector of length 1) so that texts meaning the same lie close together
  * even when they share no word. Inference is CPU work (about 10 ms for a solution's text on one core), so
- * it runs on its own pool of one thread per core, never on an event loop.
+ * it runs on its own pool of one thread per core, never on an event loop; each text is one task on that
+ * pool, computed on its thread alone ({@link BgeSmallZh}), so a batch keeps every core busy and two
+ * batches never wait on each other. {@code xkqz.semantic.embedding} times each text's inference.
  *
  * <p>Queries (search text, pain points) carry the model's retrieval instruction, as its authors advise
  * for short queries against longer passages, and are cached by text: a diagnosis is matched again and
@@ -39,18 +41,23 @@ public class SemanticModel implements DisposableBean {
 
     private static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
+    private final int threads;
     private final ExecutorService pool;
     private final Scheduler scheduler;
     private final EmbeddingModel model;
+    private final Timer inference;
     private final Cache<String, float[]> queries =
             Caffeine.newBuilder().maximumSize(4_000).build();
 
-    SemanticModel() {
-        int threads = Runtime.getRuntime().availableProcessors();
+    SemanticModel(MeterRegistry registry) {
+        this.threads = Runtime.getRuntime().availableProcessors();
         this.pool = Executors.newFixedThreadPool(
                 threads, Thread.ofPlatform().name("embedding-", 0).daemon().factory());
         this.scheduler = Schedulers.fromExecutorService(pool, "embedding");
-        this.model = new BgeSmallZhV15QuantizedEmbeddingModel(pool);
+        this.model = new BgeSmallZh(pool);
+        this.inference = Timer.builder("xkqz.semantic.embedding")
+                .description("Inference time of one text on one thread of the embedding pool")
+                .register(registry);
     }
 
     /** Vectors of solution texts, in order; the texts are embedded side by side on the model's pool. */
@@ -58,8 +65,12 @@ public class SemanticModel implements DisposableBean {
         if (texts.isEmpty()) {
             return Mono.just(List.of());
         }
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return Mono.fromCallable(() -> vectors(model.embedAll(segments).content()))
+        return Flux.fromIterable(texts).flatMapSequential(this::embed, threads).collectList();
+    }
+
+    private Mono<float[]> embed(String text) {
+        return Mono.fromCallable(
+                        () -> inference.record(() -> model.embed(text).content().vector()))
                 .subscribeOn(scheduler);
     }
 
@@ -89,12 +100,6 @@ public class SemanticModel implements DisposableBean {
                             .map(t -> Objects.requireNonNull(known.get(t)))
                             .toList();
                 });
-    }
-
-    private static List<float[]> vectors(List<Embedding> embeddings) {
-        List<float[]> vectors = new ArrayList<>(embeddings.size());
-        embeddings.forEach(e -> vectors.add(e.vector()));
-        return vectors;
     }
 
     /** The cosine of two vectors of length 1 (the model's are). */

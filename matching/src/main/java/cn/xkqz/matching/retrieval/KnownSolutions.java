@@ -42,10 +42,13 @@ public class KnownSolutions {
     };
 
     private final SolutionSnapshots snapshots;
+    // Bounded for a 256 MiB heap: a listing's state is a few KiB (its description most), so the whole
+    // pool of 100,000 would not fit. 20,000 is the candidates of some 40 different needs; a miss costs
+    // one PostgreSQL read of the missing ones. Words are only needed for the explained top of a match.
     private final Cache<String, Solution> solutions =
-            Caffeine.newBuilder().maximumSize(100_000).build();
-    private final Cache<String, Set<String>> words =
             Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, Set<String>> words =
+            Caffeine.newBuilder().maximumSize(5_000).build();
 
     KnownSolutions(SolutionSnapshots snapshots) {
         this.snapshots = snapshots;

@@ -9,6 +9,7 @@ import cn.xkqz.indexer.semantic.SemanticModel;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -27,7 +28,8 @@ import reactor.core.publisher.Mono;
 /**
  * Finds candidates for a request in one {@code _msearch}: per pain point a text query and a semantic
  * nearest-neighbour query (so each pain point gets its own best matches, by words and by meaning), plus
- * one for the solutions of the wanted scenes and fitting industries whatever their wording. Only ids, versions and scores come back (no documents); the
+ * one for the solutions of the wanted scenes and fitting industries whatever their wording. Only ids, versions
+ * and scores come back (no documents), request-cached; the
  * pain points are analysed alongside, by the index's search analyzer (synonyms included), for
  * explanations.
  */
@@ -61,19 +63,29 @@ public class PainPointRetrieval {
     public Mono<Retrieved> retrieve(String industry, List<PainPoint> painPoints, Set<String> wantedScenes) {
         return semantic.queries(painPoints.stream().map(PainPoint::text).toList())
                 .flatMap(vectors -> Mono.zip(
-                        candidates(industry, painPoints, wantedScenes, vectors),
+                        Elasticsearch.call(() ->
+                                        es.msearch(request(industry, painPoints, wantedScenes, vectors), Void.class))
+                                .map(response -> merge(response.responses(), painPoints.size())),
                         analyze(painPoints),
                         (candidates, tokens) -> new Retrieved(candidates, tokens, vectors)));
     }
 
-    private Mono<List<Scored>> candidates(
+    /**
+     * The one {@code _msearch} of a retrieval, with the pain points' vectors. Public so that benchmarks
+     * can send exactly what a match sends.
+     */
+    public Mono<MsearchRequest> request(String industry, List<PainPoint> painPoints, Set<String> wantedScenes) {
+        return semantic.queries(painPoints.stream().map(PainPoint::text).toList())
+                .map(vectors -> request(industry, painPoints, wantedScenes, vectors));
+    }
+
+    private MsearchRequest request(
             String industry, List<PainPoint> painPoints, Set<String> wantedScenes, List<float[]> vectors) {
         List<RequestItem> searches = new ArrayList<>();
         painPoints.forEach(p -> searches.add(search(textQuery(p.text()), HITS_PER_PAIN_POINT)));
         vectors.forEach(v -> searches.add(search(neighbours(v), NEIGHBOURS_PER_PAIN_POINT)));
         searches.add(search(fits(industry, wantedScenes), wantedScenes.isEmpty() ? 0 : STRUCTURAL));
-        return Elasticsearch.call(() -> es.msearch(m -> m.searches(searches), Void.class))
-                .map(response -> merge(response.responses(), painPoints.size()));
+        return MsearchRequest.of(m -> m.searches(searches));
     }
 
     /** A pain point's nearest solutions by meaning (the ranker decides from which cosine they count). */
@@ -86,7 +98,9 @@ public class PainPointRetrieval {
     }
 
     private RequestItem search(Query query, int size) {
-        return RequestItem.of(r -> r.header(h -> h.index(index.alias()))
+        // Nothing here depends on the time, so Elasticsearch's request cache answers a diagnosis matched
+        // again (until the next refresh that changes the index): only the ranking is paid for again.
+        return RequestItem.of(r -> r.header(h -> h.index(index.alias()).requestCache(true))
                 .body(b -> b.size(size)
                         .version(true)
                         .trackTotalHits(t -> t.enabled(false))
