@@ -58,6 +58,13 @@ public class SearchRelevance {
     /** A scene counts when its vote reaches this share of the leading scene's. */
     static final double SCENE_KEEP = 0.8;
 
+    /**
+     * Closeness to the query in meaning, as a share of the semantic scale, added to every neighbour that
+     * matches anyway: too little to pass a real difference, enough to order equal scores (solutions that
+     * only share a fed-back scene) by meaning rather than by id.
+     */
+    static final double TIE_BREAK = 0.001;
+
     /** A solution on the current recommended list scores this much more: enough to decide near-ties. */
     static final double RECOMMENDED_BOOST = 1.05;
     /** A listing not confirmed for 12 months scores this much of what it would. */
@@ -139,14 +146,14 @@ public class SearchRelevance {
 
     /**
      * The nearest solutions by meaning, under the search's filters: ids and scores only. Elasticsearch
-     * scores a cosine {@code c} as {@code (1 + c) / 2}; only neighbours from {@code semanticFloor} on count.
+     * scores a cosine {@code c} as {@code (1 + c) / 2}. Neighbours under {@code semanticFloor} are fetched
+     * too: they earn no bonus, only the tie-break of {@link #rankedQuery}.
      */
     Query neighboursQuery(float[] vector, List<Query> filters) {
         return Query.of(q -> q.knn(k -> k.field("vector")
                 .queryVector(SemanticModel.asList(vector))
                 .k(weights.neighbours())
                 .numCandidates(weights.neighbours() * 3)
-                .similarity((float) weights.semanticFloor())
                 .filter(filters)));
     }
 
@@ -179,14 +186,25 @@ public class SearchRelevance {
                 .max()
                 .orElse(1);
         double span = Math.max(top - weights.semanticFloor(), 0.05);
+        List<Query> closeness = new ArrayList<>();
         neighbours.cosines().forEach((id, cosine) -> {
             double bonus = scale * Math.max(0, cosine - weights.semanticFloor()) / span;
             if (bonus > 0) {
-                should.add(Query.of(q -> q.constantScore(
-                        c -> c.filter(f -> f.ids(i -> i.values(id))).boost((float) bonus))));
+                should.add(byId(id, bonus));
+            }
+            if (cosine > 0) {
+                closeness.add(byId(id, TIE_BREAK * scale * cosine));
             }
         });
-        return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+        Query ranked = Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+        return closeness.isEmpty()
+                ? ranked
+                : Query.of(q -> q.bool(b -> b.must(ranked).should(closeness)));
+    }
+
+    private static Query byId(String id, double boost) {
+        return Query.of(q ->
+                q.constantScore(c -> c.filter(f -> f.ids(i -> i.values(id))).boost((float) boost)));
     }
 
     private static Query boosted(Query query, double boost) {
@@ -222,7 +240,7 @@ public class SearchRelevance {
         static final Feedback NONE = new Feedback(SceneFeedback.NONE, Neighbours.NONE);
     }
 
-    /** Solutions near the query in meaning, by id, each with its cosine (at least the floor). */
+    /** Solutions near the query in meaning, by id, each with its cosine. */
     record Neighbours(Map<String, Double> cosines) {
         static final Neighbours NONE = new Neighbours(Map.of());
     }
