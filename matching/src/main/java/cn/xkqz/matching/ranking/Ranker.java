@@ -53,7 +53,7 @@ public class Ranker {
             boolean stale) {}
 
     /**
-     * All found solutions ranked, best first; equal scores by id, so the order never shuffles.
+     * All found solutions, best first; equal (rounded) scores nearest in meaning first, then by id.
      *
      * @param solutions the found solutions' catalogue state, by id (any missing one is left out)
      * @param standing which solutions are recommended, and the time that decides which are stale
@@ -75,6 +75,7 @@ public class Ranker {
             }
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score)
+                .thenComparingDouble(r -> r.found().closeness())
                 .reversed()
                 .thenComparing(r -> r.found().id()));
         return ranked;
@@ -204,7 +205,6 @@ public class Ranker {
         return new Explanation(answered, ranked.scenes(), ranked.industryFit(), ranked.withinBudget());
     }
 
-    /** Severity-weighted mean of the pain points' normalised text scores: covering several counts. */
     /** Severity-weighted mean of the pain points' answers: covering several counts. */
     private static double textSignal(List<PainPoint> painPoints, double[] shares) {
         double sum = 0;
