@@ -7,6 +7,7 @@ import cn.xkqz.catalog.provider.ProviderDraft;
 import cn.xkqz.catalog.solution.CustomerCase;
 import cn.xkqz.catalog.solution.DeliveryMode;
 import cn.xkqz.catalog.solution.PriceRange;
+import cn.xkqz.catalog.solution.Solution;
 import cn.xkqz.catalog.solution.SolutionDraft;
 import cn.xkqz.catalog.validation.CreditCodes;
 import java.util.ArrayList;
@@ -51,5 +52,30 @@ public final class Pool {
             imported.add(new ImportedSolution("S" + (i + 1), "P1", solutions.get(i)));
         }
         return new CatalogImport(List.of(new ImportedProvider("P1", provider(providerName))), imported);
+    }
+
+    /** {@code s} under a new name, {@code versionsAhead} versions later: a provider's rename. */
+    public static Solution renamed(Solution s, String name, long versionsAhead) {
+        return new Solution(
+                s.id(),
+                s.providerId(),
+                s.providerName(),
+                name,
+                s.summary(),
+                s.description(),
+                s.industries(),
+                s.scenes(),
+                s.keywords(),
+                s.deliveryMode(),
+                s.priceYuan(),
+                s.deliveryDays(),
+                s.openApi(),
+                s.cases(),
+                s.status(),
+                s.version() + versionsAhead,
+                s.createdAt(),
+                s.updatedAt(),
+                s.lastConfirmedAt(),
+                s.stale());
     }
 }

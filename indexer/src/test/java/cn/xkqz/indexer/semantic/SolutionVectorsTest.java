@@ -83,7 +83,7 @@ class SolutionVectorsTest {
         vectors.of(List.of(solution)).block(TIMEOUT);
         assertThat(stored(id)).isEqualTo(before);
 
-        Solution renamed = withName(solution, "危化品仓库与安全巡检系统");
+        Solution renamed = Pool.renamed(solution, "危化品仓库与安全巡检系统", 0);
         Map<UUID, float[]> fresh = vectors.of(List.of(renamed)).block(TIMEOUT);
         Stored after = stored(id);
         assertThat(after.hash())
@@ -146,30 +146,6 @@ class SolutionVectorsTest {
                         Objects.requireNonNull(row.get("bytes", Integer.class))))
                 .one()
                 .block(TIMEOUT);
-    }
-
-    private static Solution withName(Solution s, String name) {
-        return new Solution(
-                s.id(),
-                s.providerId(),
-                s.providerName(),
-                name,
-                s.summary(),
-                s.description(),
-                s.industries(),
-                s.scenes(),
-                s.keywords(),
-                s.deliveryMode(),
-                s.priceYuan(),
-                s.deliveryDays(),
-                s.openApi(),
-                s.cases(),
-                s.status(),
-                s.version(),
-                s.createdAt(),
-                s.updatedAt(),
-                s.lastConfirmedAt(),
-                s.stale());
     }
 
     private record Stored(String hash, Instant embeddedAt, int bytes) {}

@@ -82,28 +82,7 @@ class VersionOrderTest {
 
     /** The same solution at {@code versionsAhead} versions after {@code stored}, under a new name. */
     private static SolutionSnapshot renamed(SolutionSnapshot stored, String name, long versionsAhead) {
-        Solution s = stored.solution();
-        Solution changed = new Solution(
-                s.id(),
-                s.providerId(),
-                s.providerName(),
-                name,
-                s.summary(),
-                s.description(),
-                s.industries(),
-                s.scenes(),
-                s.keywords(),
-                s.deliveryMode(),
-                s.priceYuan(),
-                s.deliveryDays(),
-                s.openApi(),
-                s.cases(),
-                s.status(),
-                s.version() + versionsAhead,
-                s.createdAt(),
-                s.updatedAt(),
-                s.lastConfirmedAt(),
-                s.stale());
+        Solution changed = Pool.renamed(stored.solution(), name, versionsAhead);
         return new SolutionSnapshot(changed, stored.providerStatus(), stored.providerVersion());
     }
 }
