@@ -58,11 +58,8 @@ public class SearchRelevance {
     /** A scene counts when its vote reaches this share of the leading scene's. */
     static final double SCENE_KEEP = 0.8;
 
-    /**
-     * Closeness to the query in meaning, as a share of the semantic scale, added to every neighbour that
-     * matches anyway: too little to pass a real difference, enough to order equal scores (solutions that
-     * only share a fed-back scene) by meaning rather than by id.
-     */
+    /** Closeness in meaning, as a share of the semantic scale, on every neighbour that matches: orders
+     * equal scores (solutions that only share a fed-back scene) by meaning, too little to pass others. */
     static final double TIE_BREAK = 0.001;
 
     /** A solution on the current recommended list scores this much more: enough to decide near-ties. */
@@ -169,7 +166,8 @@ public class SearchRelevance {
     /**
      * The text query, plus the bonuses: solutions of the fed-back scenes and the semantic neighbours are
      * found too. A neighbour's bonus grows from nothing at the floor to {@code semantic} times the best
-     * text score for the nearest one.
+     * text score for the nearest one; one clause per neighbour carries its bonus and its tie-break, and a
+     * neighbour under the floor only adds its tie-break to a solution that matches anyway.
      */
     Query rankedQuery(String text, Feedback feedback) {
         SceneFeedback scenes = feedback.scenes();
@@ -189,17 +187,15 @@ public class SearchRelevance {
         List<Query> closeness = new ArrayList<>();
         neighbours.cosines().forEach((id, cosine) -> {
             double bonus = scale * Math.max(0, cosine - weights.semanticFloor()) / span;
+            double tieBreak = TIE_BREAK * scale * Math.max(0, cosine);
             if (bonus > 0) {
-                should.add(byId(id, bonus));
-            }
-            if (cosine > 0) {
-                closeness.add(byId(id, TIE_BREAK * scale * cosine));
+                should.add(byId(id, bonus + tieBreak));
+            } else if (tieBreak > 0) {
+                closeness.add(byId(id, tieBreak));
             }
         });
         Query ranked = Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
-        return closeness.isEmpty()
-                ? ranked
-                : Query.of(q -> q.bool(b -> b.must(ranked).should(closeness)));
+        return Query.of(q -> q.bool(b -> b.must(ranked).should(closeness)));
     }
 
     private static Query byId(String id, double boost) {
