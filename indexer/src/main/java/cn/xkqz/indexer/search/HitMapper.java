@@ -36,11 +36,12 @@ final class HitMapper {
         return new SearchResult(total, query.page(), query.size(), hits, facets);
     }
 
-    /** Every facet is requested as a filter aggregation with "codes" terms inside (SearchRequests). */
+    /** A facet is a terms aggregation, inside a filter aggregation when other facets narrow it (SearchRequests). */
     private static List<SearchResult.FacetCount> facetCounts(SearchResponse<SolutionDocument> response, String facet) {
-        Aggregate filtered = Objects.requireNonNull(response.aggregations().get(facet), facet);
-        Aggregate codes =
-                Objects.requireNonNull(filtered.filter().aggregations().get("codes"), facet);
+        Aggregate aggregate = Objects.requireNonNull(response.aggregations().get(facet), facet);
+        Aggregate codes = aggregate.isFilter()
+                ? Objects.requireNonNull(aggregate.filter().aggregations().get(SearchRequests.CODES), facet)
+                : aggregate;
         return codes.sterms().buckets().array().stream().map(HitMapper::count).toList();
     }
 

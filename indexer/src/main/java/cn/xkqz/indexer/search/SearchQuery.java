@@ -52,8 +52,4 @@ public record SearchQuery(
             violations.add("page", "最多只能翻到第" + MAX_DEPTH + "条结果，请加筛选条件缩小范围");
         }
     }
-
-    boolean browsing() {
-        return q == null;
-    }
 }

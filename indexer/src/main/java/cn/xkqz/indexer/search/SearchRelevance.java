@@ -9,12 +9,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
-import co.elastic.clients.elasticsearch.core.search.Highlight;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.util.NamedValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -205,23 +200,6 @@ public class SearchRelevance {
 
     private static Query boosted(Query query, double boost) {
         return Query.of(q -> q.bool(b -> b.must(query).boost((float) boost)));
-    }
-
-    Highlight highlight() {
-        // Encoded: a listing's own text comes back HTML-escaped, so the only markup is our <em>.
-        return Highlight.of(h -> h.type(HighlighterType.Unified)
-                .encoder(HighlighterEncoder.Html)
-                .fields(List.of(
-                        whole("name"),
-                        whole("summary"),
-                        NamedValue.of(
-                                "description",
-                                HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(2))),
-                        whole("keywords"))));
-    }
-
-    private static NamedValue<HighlightField> whole(String field) {
-        return NamedValue.of(field, HighlightField.of(f -> f.numberOfFragments(0)));
     }
 
     /** The scenes of a feedback hit (the only field the first round trip fetches; none for a neighbour). */

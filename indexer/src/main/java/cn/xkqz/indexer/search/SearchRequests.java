@@ -12,6 +12,11 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.msearch.MultisearchHeader;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.util.NamedValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +38,8 @@ class SearchRequests {
     static final String DELIVERY_MODE = "deliveryMode";
     /** The facets of every result, in the order they are answered. */
     static final List<String> FACETS = List.of(INDUSTRY, SCENE, DELIVERY_MODE);
+    /** The terms inside a facet that other facets' filters narrow. */
+    static final String CODES = "codes";
 
     private final SolutionIndex index;
     private final SearchRelevance relevance;
@@ -70,10 +77,12 @@ class SearchRequests {
     /** The page of results, ranked with the feedback and the current recommended list. */
     SearchRequest results(SearchQuery query, SearchRelevance.Feedback feedback, Set<UUID> recommendedIds) {
         String text = query.q();
-        Query ranked = text == null
-                ? Query.of(q -> q.matchAll(m -> m))
-                : relevance.withStanding(relevance.rankedQuery(text, feedback), recommendedIds, query.industries());
-        return page(query, ranked);
+        if (text == null) {
+            return page(query, Query.of(q -> q.matchAll(m -> m)), null);
+        }
+        Query ranked =
+                relevance.withStanding(relevance.rankedQuery(text, feedback), recommendedIds, query.industries());
+        return page(query, ranked, relevance.textQuery(text));
     }
 
     /**
@@ -82,14 +91,16 @@ class SearchRequests {
      */
     SearchRequest plain(SearchQuery query) {
         String text = query.q();
-        Query plain = text == null
-                ? Query.of(q -> q.matchAll(m -> m))
-                : Query.of(q -> q.multiMatch(
-                        m -> m.query(text).fields(SearchRelevance.FIELDS).type(TextQueryType.BestFields)));
-        return page(query, plain);
+        if (text == null) {
+            return page(query, Query.of(q -> q.matchAll(m -> m)), null);
+        }
+        Query plain = Query.of(q ->
+                q.multiMatch(m -> m.query(text).fields(SearchRelevance.FIELDS).type(TextQueryType.BestFields)));
+        return page(query, plain, plain);
     }
 
-    private SearchRequest page(SearchQuery query, Query ranked) {
+    /** A page of {@code ranked}; browsing (no {@code words}) sorts by last update and highlights nothing. */
+    private SearchRequest page(SearchQuery query, Query ranked, @Nullable Query words) {
         return SearchRequest.of(s -> {
             s.index(index.alias())
                     .from(query.page() * query.size())
@@ -101,14 +112,37 @@ class SearchRequests {
                     .aggregations(INDUSTRY, facet("industries", facetFilters(query, INDUSTRY), 10))
                     .aggregations(SCENE, facet("scenes", facetFilters(query, SCENE), 30))
                     .aggregations(DELIVERY_MODE, facet("deliveryMode", facetFilters(query, DELIVERY_MODE), 5));
-            if (query.browsing()) {
+            if (words == null) {
                 s.sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc)));
             } else {
-                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc))).highlight(relevance.highlight());
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc))).highlight(highlight(words));
             }
             // Equal scores (or dates) keep one order between requests and pages.
             return s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
         });
+    }
+
+    /**
+     * Highlights of what {@code words} match. Results pass their text query alone: handed the whole
+     * ranked query (scene and neighbour clauses, standing) the highlighter made the same fragments and
+     * took 12–14 ms more of a 60–70 ms results request at 100,000 solutions (docs/benchmarks.md).
+     */
+    private static Highlight highlight(Query words) {
+        // Encoded: a listing's own text comes back HTML-escaped, so the only markup is our <em>.
+        return Highlight.of(h -> h.type(HighlighterType.Unified)
+                .highlightQuery(words)
+                .encoder(HighlighterEncoder.Html)
+                .fields(List.of(
+                        whole("name"),
+                        whole("summary"),
+                        NamedValue.of(
+                                "description",
+                                HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(2))),
+                        whole("keywords"))));
+    }
+
+    private static NamedValue<HighlightField> whole(String field) {
+        return NamedValue.of(field, HighlightField.of(f -> f.numberOfFragments(0)));
     }
 
     /** Filters that are not facets: they narrow the results and every facet count. */
@@ -159,8 +193,16 @@ class SearchRequests {
         return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues))));
     }
 
+    /**
+     * A facet: the codes of {@code field} among the results under {@code filters}. Without filters it is
+     * a plain terms aggregation; wrapping it in a filter that matches everything cost 3–4 ms more per
+     * facet at 100,000 solutions (docs/benchmarks.md).
+     */
     private static Aggregation facet(String field, List<Query> filters, int size) {
-        return Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(filters)))
-                .aggregations("codes", sub -> sub.terms(t -> t.field(field).size(size))));
+        Aggregation codes = Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
+        if (filters.isEmpty()) {
+            return codes;
+        }
+        return Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(filters))).aggregations(CODES, codes));
     }
 }

@@ -32,8 +32,10 @@ class FacetTest {
     void choosingOneIndustryKeepsTheOtherIndustriesCounts() {
         SearchQuery autoPartsQuality = browse(List.of("AUTO_PARTS"), List.of("QUALITY"));
         SearchQuery autoOrMedicalQuality = browse(List.of("AUTO_PARTS", "MEDICAL_DEVICES"), List.of("QUALITY"));
+        SearchQuery autoParts = browse(List.of("AUTO_PARTS"), List.of());
         index.caughtUp();
         SearchResult before = search.search(autoPartsQuality).block(TIMEOUT);
+        SearchResult onlyIndustryBefore = search.search(autoParts).block(TIMEOUT);
         long orBefore = search.search(autoOrMedicalQuality).block(TIMEOUT).total();
 
         imports.importCatalog(Pool.of(
@@ -56,6 +58,9 @@ class FacetTest {
         assertThat(delta(before, after, "scene"))
                 .as("scene counts ignore the scene filter, keep the industry filter (GENERAL serves all)")
                 .isEqualTo(Map.of("QUALITY", 2L, "EQUIPMENT", 1L));
+        assertThat(delta(onlyIndustryBefore, search.search(autoParts).block(TIMEOUT), "industry"))
+                .as("with no other filter the industry facet counts every industry")
+                .isEqualTo(Map.of("AUTO_PARTS", 2L, "MEDICAL_DEVICES", 1L, "GENERAL", 1L));
         assertThat(search.search(autoOrMedicalQuality).block(TIMEOUT).total() - orBefore)
                 .as("values of one filter are alternatives")
                 .isEqualTo(3);

@@ -44,8 +44,8 @@ class SearchQueryTest {
 
     @Test
     void blankTextMeansBrowsing() {
-        assertThat(new SearchQuery("  ", List.of(), List.of(), List.of(), null, null, 0, 10).browsing())
-                .isTrue();
+        assertThat(new SearchQuery("  ", List.of(), List.of(), List.of(), null, null, 0, 10).q())
+                .isNull();
     }
 
     private static List<FieldError> errors(SearchQuery query) {
