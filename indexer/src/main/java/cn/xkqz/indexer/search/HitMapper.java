@@ -3,7 +3,6 @@ package cn.xkqz.indexer.search;
 import cn.xkqz.catalog.solution.DeliveryMode;
 import cn.xkqz.catalog.solution.PriceRange;
 import cn.xkqz.catalog.solution.Solution;
-import cn.xkqz.indexer.index.SolutionDocument;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -25,7 +24,7 @@ final class HitMapper {
     /** What the badges of a page of hits depend on: the current recommended list, and now. */
     record Standing(Set<UUID> recommended, Instant now) {}
 
-    static SearchResult result(SearchQuery query, SearchResponse<SolutionDocument> response, Standing standing) {
+    static SearchResult result(SearchQuery query, SearchResponse<Listing> response, Standing standing) {
         List<SearchResult.Hit> hits = hits(response, standing);
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         for (String facet : SearchRequests.FACETS) {
@@ -37,7 +36,7 @@ final class HitMapper {
     }
 
     /** A facet is a terms aggregation, inside a filter aggregation when other facets narrow it (SearchRequests). */
-    private static List<SearchResult.FacetCount> facetCounts(SearchResponse<SolutionDocument> response, String facet) {
+    private static List<SearchResult.FacetCount> facetCounts(SearchResponse<Listing> response, String facet) {
         Aggregate aggregate = Objects.requireNonNull(response.aggregations().get(facet), facet);
         Aggregate codes = aggregate.isFilter()
                 ? Objects.requireNonNull(aggregate.filter().aggregations().get(SearchRequests.CODES), facet)
@@ -45,7 +44,7 @@ final class HitMapper {
         return codes.sterms().buckets().array().stream().map(HitMapper::count).toList();
     }
 
-    static List<SearchResult.Hit> hits(SearchResponse<SolutionDocument> response, Standing standing) {
+    static List<SearchResult.Hit> hits(SearchResponse<Listing> response, Standing standing) {
         return response.hits().hits().stream().map(h -> hit(h, standing)).toList();
     }
 
@@ -53,9 +52,9 @@ final class HitMapper {
         return new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount());
     }
 
-    private static SearchResult.Hit hit(Hit<SolutionDocument> hit, Standing standing) {
-        // Searches never turn _source off, so each hit carries its document.
-        SolutionDocument doc = Objects.requireNonNull(hit.source(), "hit without _source");
+    private static SearchResult.Hit hit(Hit<Listing> hit, Standing standing) {
+        // Searches fetch the listing's fields of every hit (Listing.FIELDS).
+        Listing doc = Objects.requireNonNull(hit.source(), "hit without _source");
         return new SearchResult.Hit(
                 doc.id(),
                 doc.name(),

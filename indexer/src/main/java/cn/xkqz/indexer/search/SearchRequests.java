@@ -107,6 +107,7 @@ class SearchRequests {
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .trackScores(true)
+                    .source(src -> src.filter(f -> f.includes(Listing.FIELDS)))
                     .query(q -> q.bool(b -> b.must(ranked).filter(sharedFilters(query))))
                     .postFilter(p -> p.bool(b -> b.filter(facetFilters(query, null))))
                     .aggregations(INDUSTRY, facet("industries", facetFilters(query, INDUSTRY), 10))

@@ -39,7 +39,7 @@ class SimilarSolutions {
         return call(() -> es.get(g -> g.index(index.alias()).id(id.toString()), SolutionDocument.class))
                 .mapNotNull(found -> found.found() ? found.source() : null)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("可检索的方案", id)))
-                .flatMap(source -> call(() -> es.search(similarTo(source, size), SolutionDocument.class)))
+                .flatMap(source -> call(() -> es.search(similarTo(source, size), Listing.class)))
                 .zipWith(recommended.currentSolutionIds())
                 .map(found -> HitMapper.hits(found.getT1(), new HitMapper.Standing(found.getT2(), clock.instant())));
     }
@@ -47,6 +47,7 @@ class SimilarSolutions {
     private SearchRequest similarTo(SolutionDocument doc, int size) {
         return SearchRequest.of(s -> s.index(index.alias())
                 .size(size)
+                .source(src -> src.filter(f -> f.includes(Listing.FIELDS)))
                 .query(q -> q.bool(b -> b.must(m ->
                                 m.moreLikeThis(mlt -> mlt.fields("name", "summary", "description", "keywords")
                                         .like(l -> l.document(

@@ -5,7 +5,6 @@ import static cn.xkqz.indexer.search.SearchCalls.call;
 import cn.xkqz.catalog.curation.RecommendedLists;
 import cn.xkqz.catalog.taxonomy.Taxonomy;
 import cn.xkqz.catalog.validation.Violations;
-import cn.xkqz.indexer.index.SolutionDocument;
 import cn.xkqz.indexer.semantic.SemanticModel;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
@@ -61,7 +60,7 @@ public class SolutionSearch {
         return recommended
                 .currentSolutionIds()
                 .flatMap(ids -> plan(query, ids)
-                        .flatMap(request -> call(() -> es.search(request, SolutionDocument.class)))
+                        .flatMap(request -> call(() -> es.search(request, Listing.class)))
                         .map(response ->
                                 HitMapper.result(query, response, new HitMapper.Standing(ids, clock.instant()))));
     }
