@@ -1,7 +1,6 @@
 package cn.xkqz.api.benchmark;
 
 import cn.xkqz.catalog.solution.DeliveryMode;
-import cn.xkqz.indexer.index.SolutionDocument;
 import cn.xkqz.indexer.search.SearchQuery;
 import cn.xkqz.indexer.search.SolutionSearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -142,7 +141,7 @@ final class SearchComparison {
             if (first != null) {
                 es.msearch(first, Object.class);
             }
-            es.search(results, SolutionDocument.class);
+            es.search(results, Object.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
