@@ -4,7 +4,6 @@ import static cn.xkqz.indexer.search.SearchCalls.call;
 
 import cn.xkqz.catalog.curation.RecommendedLists;
 import cn.xkqz.catalog.error.NotFoundException;
-import cn.xkqz.indexer.index.SolutionDocument;
 import cn.xkqz.indexer.index.SolutionIndex;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -36,7 +35,8 @@ class SimilarSolutions {
 
     /** See {@link SolutionSearch#similar}; 404 when {@code id} is not searchable itself. */
     Mono<List<SearchResult.Hit>> similar(UUID id, int size) {
-        return call(() -> es.get(g -> g.index(index.alias()).id(id.toString()), SolutionDocument.class))
+        return call(() -> es.get(
+                        g -> g.index(index.alias()).id(id.toString()).sourceIncludes(Listing.FIELDS), Listing.class))
                 .mapNotNull(found -> found.found() ? found.source() : null)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("可检索的方案", id)))
                 .flatMap(source -> call(() -> es.search(similarTo(source, size), Listing.class)))
@@ -44,7 +44,7 @@ class SimilarSolutions {
                 .map(found -> HitMapper.hits(found.getT1(), new HitMapper.Standing(found.getT2(), clock.instant())));
     }
 
-    private SearchRequest similarTo(SolutionDocument doc, int size) {
+    private SearchRequest similarTo(Listing doc, int size) {
         return SearchRequest.of(s -> s.index(index.alias())
                 .size(size)
                 .source(src -> src.filter(f -> f.includes(Listing.FIELDS)))
