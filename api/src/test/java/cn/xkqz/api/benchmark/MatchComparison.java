@@ -34,7 +34,7 @@ final class MatchComparison {
         this.report = report;
     }
 
-    void run(int rounds) {
+    void run(int rounds, int warmup) {
         ElasticsearchClient es = app.getBean(ElasticsearchClient.class);
         String alias = app.getBean(SolutionIndex.class).alias();
         List<Map<String, Object>> painPoints = SyntheticCatalog.painPoints();
@@ -62,7 +62,7 @@ final class MatchComparison {
         Latency cold = new Latency();
         Latency raw = new Latency();
         Latency own = new Latency();
-        for (int round = -3; round < rounds * 5; round++) {
+        for (int round = -warmup; round < rounds * 5; round++) {
             if (round < 0) {
                 match.run();
                 search.run();
@@ -81,9 +81,10 @@ final class MatchComparison {
                 "The match is one `_msearch` of 11 searches (per pain point a text query and a semantic"
                         + " nearest-neighbour query, ids and scores only, plus the scene/industry candidates;"
                         + " request-cached), then catalogue state and words from the caches, ranking and"
-                        + " explanations; %d samples per row. \"Cache cleared\": Elasticsearch's request cache"
+                        + " explanations; %d samples per row after %d warm-up rounds. \"Cache cleared\":"
+                        + " Elasticsearch's request cache"
                         + " emptied before the call, as for a diagnosis matched for the first time.\n",
-                api.samples());
+                api.samples(), warmup);
         report.line("| | p50 ms | p99 ms |\n|---|---:|---:|");
         row("match via API (5 pain points), repeated", api);
         row("match via API, request cache cleared", cold);

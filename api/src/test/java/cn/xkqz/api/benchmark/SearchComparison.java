@@ -35,7 +35,7 @@ final class SearchComparison {
         this.report = report;
     }
 
-    void run(int rounds) throws InterruptedException {
+    void run(int rounds, int warmup) throws InterruptedException {
         SolutionSearch search = app.getBean(SolutionSearch.class);
         ElasticsearchClient es = app.getBean(ElasticsearchClient.class);
         Runnable clearCache = () -> clearRequestCache(es);
@@ -57,12 +57,14 @@ final class SearchComparison {
         Latency coldLatency = new Latency();
         Latency sameLatency = new Latency();
         Latency plainLatency = new Latency();
-        for (int round = -3; round < rounds; round++) {
+        Latency apiWarming = new Latency();
+        Latency plainWarming = new Latency();
+        for (int round = -warmup; round < rounds; round++) {
             for (int q = 0; q < api.size(); q++) {
                 if (round < 0) {
-                    api.get(q).run();
+                    apiWarming.record(api.get(q));
                     same.get(q).run();
-                    plain.get(q).run();
+                    plainWarming.record(plain.get(q));
                 } else {
                     apiLatency.record(api.get(q));
                     clearCache.run();
@@ -78,11 +80,12 @@ final class SearchComparison {
         double plainThroughput = Latency.throughput(plain, 8, window);
         report.line("\n## (b) Search: API vs Elasticsearch directly\n");
         report.line(
-                "%d queries (text with and without filters, and a filtered browse), %d sequential samples per row;"
+                "%d queries (text with and without filters, and a filtered browse), %d sequential samples per row"
+                        + " after %d warm-up rounds;"
                         + " throughput with 8 concurrent callers for 15 s. A text search is two round trips: one"
                         + " `_msearch` (scene feedback and semantic neighbours, request-cached), then the results"
                         + " with facets and highlights.\n",
-                api.size(), apiLatency.samples());
+                api.size(), apiLatency.samples(), warmup);
         report.line("| | p50 ms | p99 ms | requests/s |\n|---|---:|---:|---:|");
         row("API (HTTP, validation, JSON)", apiLatency, apiThroughput);
         row("API, request cache cleared before each call", coldLatency, Double.NaN);
@@ -96,6 +99,12 @@ final class SearchComparison {
                 apiLatency.percentileMillis(50) / sameLatency.percentileMillis(50),
                 apiLatency.percentileMillis(99) / plainLatency.percentileMillis(99),
                 100 * apiThroughput / plainThroughput);
+        report.line(
+                "\nDuring the warm-up (the app's JIT and Elasticsearch's caches still settling): API p50 %.1f ms, the"
+                        + " anchor %.1f ms (%.2f×).",
+                apiWarming.percentileMillis(50),
+                plainWarming.percentileMillis(50),
+                apiWarming.percentileMillis(50) / plainWarming.percentileMillis(50));
         report.line("\n%s", requestCache(es));
     }
 
