@@ -80,8 +80,11 @@ class SolutionVectorsTest {
         Solution solution = solutions.get(id).block(TIMEOUT);
         Stored before = stored(id);
 
-        vectors.of(List.of(solution)).block(TIMEOUT);
+        Map<UUID, float[]> reused = vectors.of(List.of(solution)).block(TIMEOUT);
         assertThat(stored(id)).isEqualTo(before);
+        assertThat(SemanticModel.cosine(reused.get(id), embedded(solution)))
+                .as("the stored vector reads back as it was embedded")
+                .isGreaterThan(0.999);
 
         Solution renamed = Pool.renamed(solution, "危化品仓库与安全巡检系统", 0);
         Map<UUID, float[]> fresh = vectors.of(List.of(renamed)).block(TIMEOUT);
@@ -89,12 +92,13 @@ class SolutionVectorsTest {
         assertThat(after.hash())
                 .isNotEqualTo(before.hash())
                 .isEqualTo(SolutionVectors.hash(SolutionVectors.text(renamed)));
-        assertThat(SemanticModel.cosine(
-                        fresh.get(id),
-                        model.passages(List.of(SolutionVectors.text(renamed)))
-                                .block(TIMEOUT)
-                                .getFirst()))
-                .isGreaterThan(0.999);
+        assertThat(SemanticModel.cosine(fresh.get(id), embedded(renamed))).isGreaterThan(0.999);
+    }
+
+    private float[] embedded(Solution solution) {
+        return model.passages(List.of(SolutionVectors.text(solution)))
+                .block(TIMEOUT)
+                .getFirst();
     }
 
     @Test
