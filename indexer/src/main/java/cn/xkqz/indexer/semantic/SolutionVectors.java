@@ -71,10 +71,10 @@ public class SolutionVectors {
                 .map((row, meta) -> new Stored(
                         Objects.requireNonNull(row.get("solution_id", UUID.class)),
                         Objects.requireNonNull(row.get("text_hash", String.class)),
-                        ByteBuffer.wrap(BASE64.decode(Objects.requireNonNull(row.get("vector", String.class))))))
+                        Objects.requireNonNull(row.get("vector", String.class))))
                 .all()
                 .filter(s -> s.hash().equals(hashes.get(s.id())))
-                .collectMap(Stored::id, s -> floats(s.vector()), HashMap::new);
+                .collectMap(Stored::id, s -> floats(ByteBuffer.wrap(BASE64.decode(s.base64()))), HashMap::new);
     }
 
     private Mono<Map<UUID, float[]>> embed(List<Solution> missing) {
@@ -126,5 +126,5 @@ public class SolutionVectors {
         return vector;
     }
 
-    private record Stored(UUID id, String hash, ByteBuffer vector) {}
+    private record Stored(UUID id, String hash, String base64) {}
 }
