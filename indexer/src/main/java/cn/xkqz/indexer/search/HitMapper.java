@@ -19,6 +19,9 @@ import java.util.UUID;
 /** Search responses as the results readers get: hits with their badges, and the facet counts. */
 final class HitMapper {
 
+    /** Where one highlighted word ends and the next begins with nothing between. */
+    private static final String ADJACENT_MARKS = "</em><em>";
+
     private HitMapper() {}
 
     /** What the badges of a page of hits depend on: the current recommended list, and now. */
@@ -52,6 +55,18 @@ final class HitMapper {
         return new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount());
     }
 
+    /**
+     * Words matched side by side read as one mark: {@code <em>碳排放核算</em>}, not {@code
+     * <em>碳排放</em><em>核算</em>}. Highlights are HTML-encoded, so this sequence is only ever our own markup.
+     */
+    private static Map<String, List<String>> joinAdjacentMarks(Map<String, List<String>> highlights) {
+        Map<String, List<String>> joined = new LinkedHashMap<>();
+        highlights.forEach((field, fragments) -> joined.put(
+                field,
+                fragments.stream().map(f -> f.replace(ADJACENT_MARKS, "")).toList()));
+        return joined;
+    }
+
     private static SearchResult.Hit hit(Hit<Listing> hit, Standing standing) {
         // Searches fetch the listing's fields of every hit (Listing.FIELDS).
         Listing doc = Objects.requireNonNull(hit.source(), "hit without _source");
@@ -67,7 +82,7 @@ final class HitMapper {
                 new PriceRange(doc.priceMin(), doc.priceMax()),
                 doc.openApi(),
                 hit.score() == null ? 0 : hit.score(),
-                hit.highlight(),
+                joinAdjacentMarks(hit.highlight()),
                 standing.recommended().contains(UUID.fromString(doc.id())),
                 doc.lastConfirmedAt() != null && Solution.staleAt(doc.lastConfirmedAt(), standing.now()));
     }

@@ -88,15 +88,21 @@ public class SearchRelevance {
     }
 
     Query textQuery(String text) {
-        return Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(m -> m.query(text)
-                        .fields(FIELDS)
-                        .type(TextQueryType.BestFields)
-                        .tieBreaker(0.3)))
+        return Query.of(q -> q.bool(b -> b.should(wordsQuery(text))
                 .should(s ->
                         s.matchPhrase(p -> p.field("name").query(text).slop(1).boost(2f)))
                 .should(s -> s.matchPhrase(
                         p -> p.field("summary").query(text).slop(2).boost(1f)))
                 .minimumShouldMatch("1")));
+    }
+
+    /**
+     * The query's words in any of the fields, without the phrase bonuses of {@link #textQuery}: what
+     * highlights mark (the phrases match no word this does not).
+     */
+    Query wordsQuery(String text) {
+        return Query.of(q -> q.multiMatch(
+                m -> m.query(text).fields(FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)));
     }
 
     /** What the first round trip's two answers (best text matches, then semantic neighbours) say. */

@@ -82,7 +82,7 @@ class SearchRequests {
         }
         Query ranked =
                 relevance.withStanding(relevance.rankedQuery(text, feedback), recommendedIds, query.industries());
-        return page(query, ranked, relevance.textQuery(text));
+        return page(query, ranked, relevance.wordsQuery(text));
     }
 
     /**
@@ -124,9 +124,11 @@ class SearchRequests {
     }
 
     /**
-     * Highlights of what {@code words} match. Results pass their text query alone: handed the whole
-     * ranked query (scene and neighbour clauses, standing) the highlighter made the same fragments and
-     * took 12–14 ms more of a 60–70 ms results request at 100,000 solutions (docs/benchmarks.md).
+     * Highlights of what {@code words} match. Results pass their words alone: handed the whole ranked
+     * query (scene and neighbour clauses, standing) the highlighter made the same fragments and took
+     * 12–14 ms more of a 60–70 ms results request at 100,000 solutions; the phrase clauses of the text
+     * query cost 6 ms more of about 38 and only joined adjacent words into one mark, which
+     * {@link HitMapper} does for every field (docs/benchmarks.md).
      */
     private static Highlight highlight(Query words) {
         // Encoded: a listing's own text comes back HTML-escaped, so the only markup is our <em>.
