@@ -66,9 +66,12 @@ final class SearchComparison {
                     same.get(q).run();
                     plainWarming.record(plain.get(q));
                 } else {
-                    apiLatency.record(api.get(q));
+                    // Cleared, so the first call is a search nobody made before; the second repeats it, as
+                    // the raw requests after it do. (Timed before the clearing, a search met a cache the
+                    // previous query's clearing had emptied: it was a first search too.)
                     clearCache.run();
                     coldLatency.record(api.get(q));
+                    apiLatency.record(api.get(q));
                     sameLatency.record(same.get(q));
                     plainLatency.record(plain.get(q));
                 }
@@ -87,7 +90,7 @@ final class SearchComparison {
                         + " with facets and highlights.\n",
                 api.size(), apiLatency.samples(), warmup);
         report.line("| | p50 ms | p99 ms | requests/s |\n|---|---:|---:|---:|");
-        row("API (HTTP, validation, JSON)", apiLatency, apiThroughput);
+        row("API (HTTP, validation, JSON), the search repeated", apiLatency, apiThroughput);
         row("API, request cache cleared before each call", coldLatency, Double.NaN);
         row("raw: the same requests the API sends", sameLatency, sameThroughput);
         row("raw: plain multi_match + facets + highlights, one round trip", plainLatency, plainThroughput);
