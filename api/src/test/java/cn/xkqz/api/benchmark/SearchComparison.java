@@ -20,8 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * (b) Search through the API against two anchors sent straight to Elasticsearch: the same requests a
  * search sends (first round trip, then results), and a plain {@code multi_match} with the same facets
- * and highlights in one round trip. The API is also timed with Elasticsearch's request cache cleared
- * before each call, as a search nobody made before.
+ * and highlights in one round trip. The API is timed twice per query: with Elasticsearch's request cache
+ * cleared before the call, as a search nobody made before, and repeated right after.
  */
 final class SearchComparison {
 
