@@ -95,23 +95,6 @@ class SearchApiTest {
                 .isEqualTo("prefix");
     }
 
-    /** Words of the query that stand side by side in a listing are marked as one, in every field. */
-    @Test
-    void adjacentMatchedWordsAreOneMark() {
-        Requests.post(http, "/api/v1/admin/imports/catalog", pool(), HttpStatus.OK);
-
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> http.get()
-                        .uri("/api/v1/search/solutions?q={q}&size=20", "在线探伤")
-                        .exchange()
-                        .expectStatus()
-                        .isOk()
-                        .expectBody()
-                        .jsonPath("$.items[?(@.name == '钢丝绳在线探伤监测')].highlights.name[0]")
-                        .value(names ->
-                                assertThat((List<String>) names).isNotEmpty().containsOnly("钢丝绳<em>在线探伤</em>监测")));
-    }
-
     /**
      * In traditional characters the symptom shares no word with the simplified listing (the Chinese
      * analyzer sees other tokens); the model reads the same meaning, so the listing is found all the same.

@@ -19,7 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A listing's text is data, never markup: highlights are HTML-encoded around the server's own
- * {@code <em>}, and suggestions are plain text. Also: a price bound past what a double holds exactly.
+ * {@code <em>} (adjacent marks joined), and suggestions are plain text. Also: a price bound past what a double holds exactly.
  */
 @ApiTest
 class SearchOutputSafetyApiTest {
@@ -37,6 +37,7 @@ class SearchOutputSafetyApiTest {
         Map<String, Object> file = ImportFiles.small(tag);
         Map<String, Object> solution = ImportFiles.solution("S9", tag + "<svg/onload=alert(1)>");
         solution.put("summary", "桥吊 监测 <img src=x onerror=alert(1)>");
+        solution.put("description", "卷筒旁在线探伤</em><em>断丝报警。");
         file.put("solutions", List.of(solution));
         Map<?, ?> ids = Requests.post(Tokens.bureau(anonymous), "/api/v1/admin/imports/catalog", file, HttpStatus.OK);
         id = (String) ((Map<?, ?>) ids.get("solutions")).get("S9");
@@ -55,6 +56,18 @@ class SearchOutputSafetyApiTest {
                             .doesNotContain("<img"));
             assertThat(String.join("", highlights.get("name"))).doesNotContain("<svg");
         });
+    }
+
+    /**
+     * Query words side by side in a listing read as one mark; the listing's own {@code </em><em>} stays
+     * encoded text, not joined.
+     */
+    @Test
+    void adjacentWordsAreOneMarkAndOnlyOurMarksAreJoined() {
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(highlights("在线探伤").get("description"))
+                        .singleElement()
+                        .isEqualTo("卷筒旁<em>在线探伤</em>&lt;&#x2F;em&gt;&lt;em&gt;断丝报警。"));
     }
 
     @Test
