@@ -2,6 +2,7 @@ package cn.xkqz.indexer.index;
 
 import cn.xkqz.indexer.Elasticsearch;
 import cn.xkqz.indexer.SearchProperties;
+import cn.xkqz.indexer.semantic.SemanticModel;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.JsonData;
@@ -47,7 +48,7 @@ public class SolutionIndex {
         String template = resource("search/solutions-index.json");
         List<String> synonyms = lines("search/synonyms.txt");
         List<String> stopwords = lines("search/stopwords.txt");
-        this.definition = checksum(template + synonyms + stopwords);
+        this.definition = definition(template, synonyms, stopwords, SemanticModel.NAME);
         this.definitionJson = render(template, synonyms, stopwords);
     }
 
@@ -183,6 +184,14 @@ public class SolutionIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("missing index definition file " + path, e);
         }
+    }
+
+    /**
+     * The checksum that names an index definition: the mapping, the analysis word lists, and the model
+     * the stored vectors come from (vectors of another model would not compare with the queries').
+     */
+    static String definition(String template, List<String> synonyms, List<String> stopwords, String model) {
+        return checksum(template + synonyms + stopwords + model);
     }
 
     private static String checksum(String text) {

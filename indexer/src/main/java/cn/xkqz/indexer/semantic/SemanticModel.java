@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -36,8 +37,11 @@ public class SemanticModel implements DisposableBean {
 
     /** Vector length of bge-small-zh-v1.5. */
     public static final int DIMENSIONS = 512;
-    /** Names the model in stored vectors' text hashes: another model means new vectors. */
-    static final String NAME = "bge-small-zh-v1.5-q";
+    /**
+     * Names the model and how texts reach it, in stored vectors' text hashes and in the index definition:
+     * a change here means new vectors, and a rebuild that puts them in the index.
+     */
+    public static final String NAME = "bge-small-zh-v1.5-q, lower-cased";
 
     private static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
@@ -68,9 +72,14 @@ public class SemanticModel implements DisposableBean {
         return Flux.fromIterable(texts).flatMapSequential(this::embed, threads).collectList();
     }
 
+    /**
+     * Lower-cased first, as the model was trained: its vocabulary has no capital letters, and the
+     * tokenizer in the jar does not lower-case, so MES, ERP and VOCs were one and the same unknown token.
+     */
     private Mono<float[]> embed(String text) {
-        return Mono.fromCallable(
-                        () -> inference.record(() -> model.embed(text).content().vector()))
+        String lowerCased = text.toLowerCase(Locale.ROOT);
+        return Mono.fromCallable(() ->
+                        inference.record(() -> model.embed(lowerCased).content().vector()))
                 .subscribeOn(scheduler);
     }
 
