@@ -1,6 +1,7 @@
 package cn.xkqz.api.benchmark;
 
 import cn.xkqz.api.MarketplaceApplication;
+import cn.xkqz.indexer.index.SolutionIndex;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -94,7 +95,9 @@ public final class Benchmark {
                 .path("searchable")
                 .asLong();
         if (searchable == solutions) {
-            // A kept data dir (-Dxkqz.local-stack.data-dir=...) from an earlier run: measure that pool again.
+            // A kept data dir (-Dxkqz.local-stack.data-dir=...) from an earlier run: measure that pool again,
+            // once an index built from another definition has been rebuilt (it starts in the background).
+            awaitCurrentDefinition();
             report.line(
                     "\n%,d solutions already loaded and indexed in the data dir: load and embedding not measured.",
                     searchable);
@@ -160,6 +163,23 @@ public final class Benchmark {
                         + " %.1f ms of inference per text on one thread of the pool (%d threads, %.0f%% busy over that"
                         + " time: imports, PostgreSQL and Elasticsearch share the cores).",
                 texts, total, texts / total, busy / texts, threads, 100 * busy / (total * 1000 * threads));
+    }
+
+    /** Waits until the alias points at an index of the current definition, reporting a rebuild it waited for. */
+    private void awaitCurrentDefinition() throws InterruptedException {
+        String definition = app.getBean(SolutionIndex.class).definition();
+        Instant start = Instant.now();
+        while (!client.call("GET", "/api/v1/admin/search/status", null)
+                .path("index")
+                .asString("")
+                .contains("-" + definition + "-")) {
+            Thread.sleep(2_000);
+        }
+        if (seconds(start) > 2) {
+            report.line(
+                    "\nThe kept index was built from another definition: rebuilt at start (%.0f s) before measuring.",
+                    seconds(start));
+        }
     }
 
     private void rebuildAgainstRawBulk() throws Exception {
