@@ -19,7 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A listing's text is data, never markup: highlights are HTML-encoded around the server's own
- * {@code <em>} (adjacent marks joined), and suggestions are plain text. Also: a price bound past what a double holds exactly.
+ * {@code <em>} (adjacent marks joined), and suggestions are plain text. Also: a price bound past what a
+ * double holds exactly.
  */
 @ApiTest
 class SearchOutputSafetyApiTest {
