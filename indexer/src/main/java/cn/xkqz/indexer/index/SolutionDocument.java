@@ -3,11 +3,13 @@ package cn.xkqz.indexer.index;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A searchable solution as stored in Elasticsearch (see {@code search/solutions-index.json}).
  * {@code lastConfirmedAt} is missing from documents indexed before it existed; {@code vector}, the solution's
- * semantic vector, is written but never read back (the mapping keeps it out of {@code _source}).
+ * semantic vector, is written but never read back (the mapping keeps it out of {@code _source}), its numbers
+ * rounded to six decimals ({@link VectorJson}).
  */
 public record SolutionDocument(
         String id,
@@ -28,7 +30,7 @@ public record SolutionDocument(
         Instant updatedAt,
         @Nullable Instant lastConfirmedAt,
         List<Completion> suggest,
-        float @Nullable [] vector) {
+        @JsonSerialize(using = VectorJson.class) float @Nullable [] vector) {
 
     /** Inputs of the search box's completion suggester; of one document, the heaviest match is offered. */
     public record Completion(List<String> input, int weight) {}
