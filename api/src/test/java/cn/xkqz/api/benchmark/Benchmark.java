@@ -15,9 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -108,7 +106,7 @@ public final class Benchmark {
             phase("load and sync");
         }
         if (!skip.contains("rebuild")) {
-            rebuildAgainstRawBulk();
+            new RebuildComparison(app, client, report, heap).run(Integer.getInteger("benchmark.rebuild-rounds", 3));
             phase("rebuild and raw bulk");
         }
         if (!skip.contains("search")) {
@@ -184,45 +182,6 @@ public final class Benchmark {
                     "\nThe kept index was built from another definition: rebuilt at start (%.0f s) before measuring.",
                     waited);
         }
-    }
-
-    private void rebuildAgainstRawBulk() throws Exception {
-        Timer embedding = app.getBean(MeterRegistry.class).timer("xkqz.semantic.embedding");
-        long textsBefore = embedding.count();
-        // Settle PostgreSQL after the bulk load (autovacuum would otherwise run during one side only).
-        app.getBean(DatabaseClient.class).sql("vacuum analyze").then().block();
-        JsonNode job = client.call("POST", "/api/v1/admin/search/rebuild", null);
-        String id = job.path("id").asString();
-        for (int poll = 1; job.path("status").asString().equals("RUNNING"); poll++) {
-            Thread.sleep(500);
-            if (poll % 20 == 0) {
-                heap.sample();
-            }
-            job = client.call("GET", "/api/v1/admin/search/rebuild/" + id, null);
-        }
-        if (!job.path("status").asString().equals("SUCCEEDED")) {
-            throw new IllegalStateException("rebuild failed: " + job);
-        }
-        long docs = job.path("done").asLong();
-        double rebuildSeconds = Duration.between(
-                                Instant.parse(job.path("startedAt").asString()),
-                                Instant.parse(job.path("finishedAt").asString()))
-                        .toMillis()
-                / 1000.0;
-        long embedded = embedding.count() - textsBefore;
-        double rawSeconds = new RawBulk(app).seconds(docs);
-        double rebuildRate = docs / rebuildSeconds;
-        double rawRate = docs / rawSeconds;
-        report.line("\n## (a) Rebuild vs raw _bulk (vectors included on both sides)\n");
-        report.line("| | documents | seconds | docs/s |\n|---|---:|---:|---:|");
-        report.line(
-                "| rebuild (PostgreSQL → new index → alias swap; stored vectors reused, %,d embedded) | %,d | %.1f |"
-                        + " %.0f |",
-                embedded, docs, rebuildSeconds, rebuildRate);
-        report.line(
-                "| raw _bulk of the same documents (bodies made beforehand) | %,d | %.1f | %.0f |",
-                docs, rawSeconds, rawRate);
-        report.line("\nRebuild throughput = **%.0f%%** of raw _bulk (target ≥ 70%%).", 100 * rebuildRate / rawRate);
     }
 
     private static String loadAverage() throws IOException {

@@ -51,8 +51,8 @@ final class RawBulk {
         this.app = app;
     }
 
-    /** Seconds the raw load of every searchable solution took; fails unless all {@code expected} arrived. */
-    double seconds(long expected) throws IOException {
+    /** How long the raw load of every searchable solution took; fails unless all {@code expected} arrived. */
+    RebuildComparison.Timed load(long expected) throws IOException, InterruptedException {
         SolutionIndex index = app.getBean(SolutionIndex.class);
         ElasticsearchAsyncClient es = app.getBean(ElasticsearchAsyncClient.class);
         Rest5Client rest = app.getBean(Rest5Client.class);
@@ -61,7 +61,9 @@ final class RawBulk {
         try {
             List<Path> bodies = prepare(dir);
             index.create(scratch, true, "bench-raw").block();
+            quiet(rest);
             Instant start = Instant.now();
+            long cpuBefore = RebuildComparison.cpuNanos();
             Flux.fromIterable(bodies)
                     .flatMapSequential(
                             body -> Mono.fromCallable(() -> send(rest, body)).subscribeOn(Schedulers.boundedElastic()),
@@ -69,12 +71,13 @@ final class RawBulk {
                     .then(index.finishBulkLoad(scratch))
                     .block();
             double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+            double cpuSeconds = (RebuildComparison.cpuNanos() - cpuBefore) / 1e9;
             long loaded =
                     Mono.fromFuture(es.count(c -> c.index(scratch))).block().count();
             if (loaded != expected) {
                 throw new IllegalStateException("raw bulk loaded " + loaded + " of " + expected);
             }
-            return seconds;
+            return new RebuildComparison.Timed(seconds, cpuSeconds);
         } finally {
             index.delete(scratch).onErrorComplete().block();
             try (var files = Files.list(dir)) {
@@ -135,6 +138,40 @@ final class RawBulk {
         Files.write(file, body.toByteArray());
         body.reset();
         return file;
+    }
+
+    /**
+     * Before either side is timed: a collected heap (what the previous side left is not collected on the
+     * next one's time) and no merging in Elasticsearch.
+     */
+    static void quiet(Rest5Client rest) throws IOException, InterruptedException {
+        System.gc();
+        awaitNoMerges(rest);
+    }
+
+    /**
+     * Waits until Elasticsearch merges no segments: a bulk-loaded index goes on merging (and rebuilding
+     * its vector graphs) for a while after its refresh, on the cores the next measured side needs.
+     */
+    private static void awaitNoMerges(Rest5Client rest) throws IOException, InterruptedException {
+        for (int waited = 0; waited < 300; waited++) {
+            Response response = rest.performRequest(new Request("GET", "/_nodes/stats/indices/merges"));
+            JsonNode nodes = BenchmarkClient.JSON
+                    .readTree(response.getEntity().getContent())
+                    .path("nodes");
+            long merging = 0;
+            for (JsonNode node : nodes) {
+                merging += node.path("indices").path("merges").path("current").asLong();
+            }
+            if (merging == 0) {
+                if (waited > 0) {
+                    System.out.printf("Waited %d s for Elasticsearch's merges%n", waited);
+                }
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("Elasticsearch still merging after 5 minutes");
     }
 
     private static Void send(Rest5Client rest, Path body) throws IOException {
